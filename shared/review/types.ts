@@ -1,0 +1,84 @@
+/**
+ * A review: one vendor product assessed for one Chinese deployment. This is the durable document the renderer
+ * stores (Dexie), review bundles carry and reports print. Only `ReviewIndexFields` are ever indexed, so every other
+ * field can later be stored encrypted without touching an index.
+ */
+import type { MitigationCode, Severity } from '../catalogue/types';
+
+/** A profile as answered so far: sections of field → value, in the contracts.md shape. Validated by shared/profile. */
+export type ProfileAnswers = { readonly [section: string]: { readonly [field: string]: unknown } };
+
+export type MitigationStatus = 'proposed' | 'agreed' | 'implemented' | 'rejected';
+export const MITIGATION_STATUSES: readonly MitigationStatus[] = ['proposed', 'agreed', 'implemented', 'rejected'];
+
+export interface MitigationDecision {
+  readonly status: MitigationStatus;
+  readonly note?: string;
+  readonly at: string;
+  readonly by: string;
+}
+
+export interface SeverityOverride {
+  readonly severity: Severity;
+  /** A written justification is required; an override without one is refused. */
+  readonly justification: string;
+  readonly at: string;
+  readonly by: string;
+}
+
+/** What the reviewer decided about one rule's finding. Kept by rule id, so it survives re-assessment. */
+export interface FindingDecision {
+  readonly note?: string;
+  readonly severityOverride?: SeverityOverride;
+  readonly mitigations?: { readonly [code: MitigationCode]: MitigationDecision };
+}
+
+export interface ReviewIndexFields {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** ISO time it was archived, or null. */
+  readonly archivedAt: string | null;
+}
+
+export interface Review extends ReviewIndexFields {
+  readonly title: string;
+  readonly vendorName: string;
+  readonly productName: string;
+  readonly profile: ProfileAnswers;
+  readonly decisions: { readonly [ruleId: string]: FindingDecision };
+  /** Catalogue version of the last assessment the reviewer saw (stamped on every assessment snapshot). */
+  readonly catalogueVersion: string | null;
+  /** Incremented by every change; the audit trail records each step. */
+  readonly revision: number;
+}
+
+export interface AuditEntry {
+  readonly id: string;
+  readonly reviewId: string;
+  readonly at: string;
+  readonly actor: string;
+  readonly revision: number;
+  /** The change's type, e.g. "set-answer". */
+  readonly action: ReviewChange['type'];
+  /** The change itself, so the trail can be replayed or shown in full. */
+  readonly change: ReviewChange;
+}
+
+/** Every way a review can change. All writes go through `applyChange` (changes.ts), which records each one. */
+export type ReviewChange =
+  | { readonly type: 'create'; readonly title: string; readonly vendorName: string; readonly productName: string; readonly profile?: ProfileAnswers }
+  | { readonly type: 'rename'; readonly title?: string; readonly vendorName?: string; readonly productName?: string }
+  | { readonly type: 'set-answer'; readonly field: string; readonly value: unknown }
+  | { readonly type: 'clear-answer'; readonly field: string }
+  | { readonly type: 'set-note'; readonly ruleId: string; readonly note: string }
+  | { readonly type: 'set-mitigation'; readonly ruleId: string; readonly code: MitigationCode; readonly status: MitigationStatus | null; readonly note?: string }
+  | { readonly type: 'override-severity'; readonly ruleId: string; readonly severity: Severity; readonly justification: string }
+  | { readonly type: 'clear-override'; readonly ruleId: string }
+  | { readonly type: 'stamp-catalogue'; readonly catalogueVersion: string }
+  | { readonly type: 'archive' }
+  | { readonly type: 'unarchive' }
+  | { readonly type: 'duplicate-of'; readonly sourceId: string }
+  | { readonly type: 'import'; readonly source: string }
+  | { readonly type: 'delete' }
+  | { readonly type: 'restore' };
