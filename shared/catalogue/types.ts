@@ -69,6 +69,8 @@ export interface Instrument {
   readonly docNumber?: string;
   /** ISO dates (YYYY-MM-DD, or YYYY-MM / YYYY where the brief is no more precise). */
   readonly adopted?: string;
+  /** Promulgation/publication date where the brief gives one distinct from adoption (same ISO shapes). */
+  readonly promulgated?: string;
   readonly effective?: string;
   readonly status: InstrumentStatus;
   /** Id of the instrument that replaced or superseded this one. */
