@@ -52,10 +52,16 @@ export interface Finding {
   readonly trace: readonly TraceEntry[];
   /** Why it is `review`: an unknown answer, an uncertain legal basis, or a rule it depends on being `review`. */
   readonly reviewReasons?: readonly ('unknown-answer' | 'uncertain-basis' | 'dependency')[];
+  /**
+   * For a `review` forced by an uncertain legal basis while the facts are settled: the outcome the facts alone give
+   * (`fire`, or `conditional` when they rest on a `likely` answer). Scores weigh the finding by it.
+   */
+  readonly factsOutcome?: 'fire' | 'conditional';
   /** For `conditional`: the `likely` answers it depends on, e.g. ["customer.cii_status"]. */
   readonly conditionalOn?: readonly string[];
   /** A short statement the finding must always carry (e.g. the crypto source-code bar, invariant I-8). */
   readonly notice?: string;
+  readonly noticeZh?: string;
 }
 
 export type FloorId = 'F-CII' | 'F-DATA' | 'F-DATA-IMPORTANT' | 'F-DATA-CORE' | 'F-HEALTH' | 'F-PLATFORM' | 'F-L5';
@@ -68,7 +74,18 @@ export interface FloorApplied {
 }
 
 export interface MlpsWarning {
-  readonly code: 'under-grading' | 't2025-higher' | 'heuristic' | 'declared-above-max' | 'level5-candidate';
+  readonly code:
+    | 'under-grading'
+    | 't2025-higher'
+    | 'heuristic'
+    | 'declared-above-max'
+    | 'level5-candidate'
+    /** Harm object or degree unknown: the range is open and MLPS-based rules are REVIEW where it matters. */
+    | 'harm-unknown'
+    /** Declared `none` (not graded) while the estimate is level 2 or more: filing is due. */
+    | 'ungraded'
+    /** `system.graded_in_cn` unknown: whether MLPS applies at all is open. */
+    | 'applicability-unknown';
   readonly message: string;
 }
 
