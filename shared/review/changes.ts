@@ -3,6 +3,7 @@
  * audit entry that records it. The renderer's repository writes both in one transaction; nothing else writes a
  * review. Later: a hash-chained audit trail and sign-off hook in here without touching callers.
  */
+import { SECTIONS } from '../profile/fields';
 import type { AuditEntry, FindingDecision, Review, ReviewChange } from './types';
 
 export interface ChangeContext {
@@ -90,6 +91,12 @@ function reduce(r: Review, c: ReviewChange, ctx: ChangeContext): Review {
       });
     case 'stamp-catalogue':
       return { ...r, catalogueVersion: c.catalogueVersion };
+    case 'set-section': {
+      if (!(SECTIONS as readonly string[]).includes(c.section)) throw new ReviewChangeError(`"${c.section}" is not a profile section.`);
+      if (c.included) return c.section in r.profile ? r : { ...r, profile: { ...r.profile, [c.section]: {} } };
+      const { [c.section]: _dropped, ...rest } = r.profile;
+      return { ...r, profile: rest };
+    }
     case 'archive':
       return { ...r, archivedAt: ctx.now };
     case 'unarchive':

@@ -76,6 +76,11 @@ export type ReviewChange =
   | { readonly type: 'override-severity'; readonly ruleId: string; readonly severity: Severity; readonly justification: string }
   | { readonly type: 'clear-override'; readonly ruleId: string }
   | { readonly type: 'stamp-catalogue'; readonly catalogueVersion: string }
+  /**
+   * Includes or excludes one profile section (a section absent from the profile is not assessed). Including adds it
+   * empty (every field unknown) when absent; excluding removes it with its answers (the trail keeps them).
+   */
+  | { readonly type: 'set-section'; readonly section: string; readonly included: boolean }
   | { readonly type: 'archive' }
   | { readonly type: 'unarchive' }
   | { readonly type: 'duplicate-of'; readonly sourceId: string }

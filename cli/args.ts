@@ -1,0 +1,63 @@
+/**
+ * Command-line arguments of `npm run assess` (node:util parseArgs) and the usage text. Knows nothing about
+ * files or formats beyond the list of format names it is given.
+ */
+import { parseArgs } from 'node:util';
+
+export interface CliOptions {
+  /** A profile file (.json, .yaml, .yml) or a folder of them. */
+  readonly input: string;
+  readonly format: string;
+  /** Output file (single profile) or folder (single profile or batch). */
+  readonly out?: string;
+}
+
+export type ParsedArgs =
+  | { readonly kind: 'run'; readonly options: CliOptions }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'usage-error'; readonly message: string };
+
+export function usageText(formats: readonly string[]): string {
+  return [
+    'Usage: npm run --silent assess -- <profile.json|.yaml|.yml|folder> [--format FORMAT] [--out FILE|DIR]',
+    '',
+    'Assesses a vendor profile (contracts.md shape) offline and prints the assessment.',
+    '',
+    `  --format, -f FORMAT  ${formats.join(' | ')} (default json)`,
+    '  --out, -o FILE|DIR   write to FILE, or into DIR as <name>.assessment.<ext>, instead of standard output.',
+    '                       Required for a folder: one result per profile plus summary.csv and summary.json.',
+    '  --help, -h           show this text',
+    '',
+    'Exit status: 0 assessed; 2 invalid profile or usage (nothing written); 1 unexpected error.',
+    '',
+  ].join('\n');
+}
+
+export function parseCliArgs(argv: readonly string[], formats: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        format: { type: 'string', short: 'f', default: 'json' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    return { kind: 'usage-error', message: e instanceof Error ? e.message : String(e) };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (positionals.length !== 1) {
+    return { kind: 'usage-error', message: positionals.length === 0 ? 'Give one profile file or folder.' : `Give one profile file or folder, not ${positionals.length}.` };
+  }
+  const [input] = positionals as [string];
+  if (!formats.includes(values.format)) {
+    return { kind: 'usage-error', message: `Unknown format "${values.format}"; allowed: ${formats.join(', ')}.` };
+  }
+  if (values.out === '') return { kind: 'usage-error', message: '--out needs a file or folder name.' };
+  return { kind: 'run', options: { input, format: values.format, ...(values.out !== undefined ? { out: values.out } : {}) } };
+}
