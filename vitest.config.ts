@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // CI machines have 2 cores and run both projects at once: a writer or a property test can take seconds there.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -130,7 +130,7 @@ function css(model: ReportModel, options: HtmlOptions): string {
     `thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}th{background:#f0f0f0}`,
     `table.kv th{width:28%}`,
     `.cover{break-after:page;page-break-after:always}.cover .marking{font-weight:700;border:2px solid #111;padding:3mm;text-align:center;margin-bottom:10mm}`,
-    `.toc{break-after:page;page-break-after:always}.toc a{color:#111;text-decoration:none}.toc ol{padding-left:6mm}`,
+    `.toc{break-after:page;page-break-after:always}.toc a{color:#111;text-decoration:none}.toc ol{padding-left:6mm;list-style:none}`,
     `section.chapter{break-before:page;page-break-before:always}`,
     `.finding{border-left:3px solid #999;padding:2mm 0 2mm 4mm;margin:4mm 0;break-inside:auto}`,
     `.finding.fire{border-color:#b00020}.finding.conditional{border-color:#c77700}.finding.review{border-color:#1a5fb4}`,

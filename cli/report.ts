@@ -1,13 +1,13 @@
 /**
- * The `md` writer: the shared report model (shared/report) laid out as Markdown. The command has no stored review,
- * so it synthesises one from the profile file name; nothing is redacted (the reader ran the command on their own
- * profile).
+ * The report model for the command's report formats (md, html, pdf, docx, xlsx, csv): the same shared/report model
+ * and writers the app uses. The command has no stored review, so it synthesises one from the profile file name;
+ * nothing is redacted (the reader ran the command on their own profile).
  */
 import { basename } from 'node:path';
 import { INSTRUMENTS } from '../shared/catalogue/instruments';
 import { MITIGATIONS } from '../shared/catalogue/mitigations';
-import { toMarkdown } from '../shared/report/markdown';
 import { buildReport } from '../shared/report/model';
+import type { ReportModel } from '../shared/report/types';
 import type { Review } from '../shared/review/types';
 import type { RenderInput } from './formats';
 import { profileStem } from './load-profile';
@@ -33,8 +33,9 @@ export function reviewFromProfileFile(input: RenderInput): Review {
   };
 }
 
-export function renderMarkdownReport(input: RenderInput): string {
-  const model = buildReport(
+/** The report model of one assessed profile file. */
+export function reportModelFor(input: RenderInput): ReportModel {
+  return buildReport(
     {
       review: reviewFromProfileFile(input),
       assessment: input.assessment,
@@ -46,5 +47,4 @@ export function renderMarkdownReport(input: RenderInput): string {
     },
     { redaction: { internalNotes: false, evidenceNames: false, vendorConfidential: false } },
   );
-  return toMarkdown(model);
 }
