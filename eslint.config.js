@@ -14,7 +14,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.config.ts', 'eslint.config.js', 'test/*.mjs', '.ci/*.mjs'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'test/*.mjs', 'build/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

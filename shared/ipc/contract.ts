@@ -4,6 +4,7 @@
  * process validates every payload against `REQUEST_SCHEMAS` before a handler runs.
  */
 import { z } from 'zod';
+import type { BRIDGE, BridgeMethod } from './bridge';
 
 /** Largest file the open dialog will read (review bundles and backups). */
 export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
@@ -15,12 +16,21 @@ const fileFilter = z.object({
   extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).min(1).max(10),
 }).strict();
 
+/** True when the text holds a C0 control character or DEL (written without a regex: eslint's no-control-regex). */
+function hasControlChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
 /** A file name the user may see suggested in the save dialog: no folders, no control characters. */
 const suggestedName = z
   .string()
   .min(1)
   .max(200)
-  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..', 'must be a plain file name without folders');
+  .refine((s) => !/[\\/:*?"<>|]/.test(s) && !hasControlChar(s) && s !== '.' && s !== '..', 'must be a plain file name without folders');
 
 export const saveFileRequest = z.object({
   suggestedName,
@@ -61,6 +71,39 @@ export interface AppInfo {
   readonly dataLocation: string;
 }
 
+/** Largest HTML document the PDF renderer accepts (characters). A long report with embedded images stays well below. */
+export const MAX_PDF_HTML_CHARS = 50 * 1024 * 1024;
+
+/**
+ * Where the desktop app serves the report fonts, in the `<package>/<file>` layout of shared/report/fonts.ts: pass it to
+ * `fontFaceCss` when building the HTML for `renderPdf` (the print page's CSP allows fonts from its own origin only).
+ */
+export const DESKTOP_REPORT_FONTS_URL = 'app://airlock/report-fonts/';
+
+export const pdfPageSize = z.enum(['A4', 'Letter']);
+export type PdfPageSize = z.infer<typeof pdfPageSize>;
+
+/** Text printed in the running header/footer: one line, no control characters. */
+const printLine = (max: number) => z.string().max(max).refine((s) => !hasControlChar(s), 'must be one line of text');
+
+export const renderPdfRequest = z.object({
+  /** A complete, self-contained HTML document (shared/report/html.ts). Scripts in it never run. */
+  html: z.string().min(1).max(MAX_PDF_HTML_CHARS),
+  options: z.object({
+    pageSize: pdfPageSize,
+    landscape: z.boolean().optional(),
+    /** Left part of the running header, e.g. the vendor and review name. */
+    headerTitle: printLine(200).optional(),
+    /** Protective marking printed on every page, e.g. "CONFIDENTIAL – LEGAL PRIVILEGE". */
+    marking: printLine(100).optional(),
+  }).strict(),
+}).strict();
+export type RenderPdfRequest = z.infer<typeof renderPdfRequest>;
+
+export type RenderPdfResult =
+  | { readonly status: 'ok'; readonly bytes: Uint8Array }
+  | { readonly status: 'error'; readonly message: string };
+
 export const emptyRequest = z.undefined();
 
 /** Channel → request schema and response type. Channel names are `<area>:<verb-noun>`. */
@@ -68,26 +111,23 @@ export const REQUEST_SCHEMAS = {
   'app:get-info': emptyRequest,
   'file:save': saveFileRequest,
   'file:open': openFileRequest,
+  'pdf:render': renderPdfRequest,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface ResponseTypes {
   'app:get-info': AppInfo;
   'file:save': SaveFileResult;
   'file:open': OpenFileResult;
+  'pdf:render': RenderPdfResult;
 }
 
 export type Channel = keyof typeof REQUEST_SCHEMAS;
 export type Req<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
 export type Res<C extends Channel> = ResponseTypes[C];
 
-/** Bridge method → channel. The preload exposes exactly these methods and nothing generic. */
-export const BRIDGE = {
-  getAppInfo: 'app:get-info',
-  saveFile: 'file:save',
-  openFile: 'file:open',
-} as const satisfies Record<string, Channel>;
-
-export type BridgeMethod = keyof typeof BRIDGE;
+/** Bridge table and global name live in the zod-free bridge.ts (the preload bundles it); re-exported here. */
+export { BRIDGE, BRIDGE_GLOBAL } from './bridge';
+export type { BridgeMethod } from './bridge';
 
 /** What `window.airlock` looks like in the renderer when it runs inside Electron. */
 export type DesktopBridge = {
@@ -95,6 +135,3 @@ export type DesktopBridge = {
     ? () => Promise<Res<(typeof BRIDGE)[M]>>
     : (req: Req<(typeof BRIDGE)[M]>) => Promise<Res<(typeof BRIDGE)[M]>>;
 };
-
-/** Name of the global the preload exposes. */
-export const BRIDGE_GLOBAL = 'airlock';
