@@ -6,8 +6,10 @@
 import { arch, cpus, platform } from 'node:os';
 import type { BenchSuite } from './harness';
 import { engineSuite } from './suites/engine';
+import { exportImportSuite } from './suites/export-import';
+import { uiLatencySuite } from './suites/ui-latency';
 
-export const SUITES: readonly BenchSuite[] = [engineSuite];
+export const SUITES: readonly BenchSuite[] = [engineSuite, uiLatencySuite, exportImportSuite];
 
 const requested = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = requested.filter((name) => !SUITES.some((s) => s.name === name));
