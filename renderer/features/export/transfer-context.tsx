@@ -1,0 +1,26 @@
+/**
+ * Makes the data-transfer repositories (review bundles, backups) available to the export, import and backup
+ * features: `<TransferProvider db={…}>` once in AppProviders, `useTransfer()` in components.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { AppDb } from '../../db/app-db';
+import { createBackupRepo, type BackupRepo } from '../../db/backup-repo';
+import { createBundleRepo, type BundleRepo } from '../../db/bundle-repo';
+
+export interface TransferServices {
+  readonly bundleRepo: BundleRepo;
+  readonly backupRepo: BackupRepo;
+}
+
+const TransferContext = createContext<TransferServices | null>(null);
+
+export function TransferProvider({ db, children }: { db: AppDb; children: ReactNode }) {
+  const value = useMemo<TransferServices>(() => ({ bundleRepo: createBundleRepo(db), backupRepo: createBackupRepo(db) }), [db]);
+  return <TransferContext.Provider value={value}>{children}</TransferContext.Provider>;
+}
+
+export function useTransfer(): TransferServices {
+  const v = useContext(TransferContext);
+  if (!v) throw new Error('useTransfer() needs a <TransferProvider>.');
+  return v;
+}
