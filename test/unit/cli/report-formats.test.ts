@@ -36,7 +36,8 @@ describe('report formats of the command', () => {
 
   it('xlsx: a Findings sheet with one row per finding', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await run('xlsx'));
+    const bytes = await run('xlsx');
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = wb.getWorksheet('Findings');
     expect(sheet?.actualRowCount).toBe(findingIds.length + 1);
   });
