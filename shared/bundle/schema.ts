@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { INSTRUMENT_IDS } from '../catalogue/instrument-ids';
 import { EXPOSURE_KINDS, SEVERITIES } from '../catalogue/types';
-import type { Assessment, Finding, MlpsEstimate } from '../engine/assessment';
+import type { Assessment, Finding, MlpsEstimate, MlpsWarning } from '../engine/assessment';
 import type { EvidenceMeta } from '../report/types';
 import type { AuditEntry, Review, ReviewChange } from '../review/types';
 import { MITIGATION_STATUSES } from '../review/types';
@@ -166,6 +166,17 @@ const finding = z.strictObject({
   noticeZh: text.optional(),
 });
 
+/** Every MlpsWarning code the engine emits (a compile-time check below keeps the list complete). */
+const mlpsWarningCode = z.enum([
+  'under-grading',
+  't2025-higher',
+  'heuristic',
+  'declared-above-max',
+  'level5-candidate',
+  'harm-unknown',
+  'ungraded',
+  'applicability-unknown',
+]);
 const floorId = z.enum(['F-CII', 'F-DATA', 'F-DATA-IMPORTANT', 'F-DATA-CORE', 'F-HEALTH', 'F-PLATFORM', 'F-L5']);
 const level = z.number().int().min(1).max(5);
 const floor = z.strictObject({ id: floorId, level, conditional: z.boolean() });
@@ -176,7 +187,7 @@ const mlps = z.strictObject({
   t2025Level: level.nullable(),
   floorsApplied: z.array(floor).max(20),
   floorsPending: z.array(floor).max(20),
-  warnings: z.array(z.strictObject({ code: z.enum(['under-grading', 't2025-higher', 'heuristic', 'declared-above-max', 'level5-candidate']), message: text })).max(50),
+  warnings: z.array(z.strictObject({ code: mlpsWarningCode, message: text })).max(50),
   basis: z.array(text).max(LIMITS.listItems),
   declared: z.union([level, z.literal('none'), z.literal('unknown'), z.null()]),
 });
@@ -279,3 +290,6 @@ const typeChecks = {
   ],
 };
 void typeChecks;
+/** Fails to compile when the engine gains an MLPS warning code the schema does not accept (or the reverse). */
+const warningCodesAgree: [MlpsWarning['code']] extends [z.infer<typeof mlpsWarningCode>] ? ([z.infer<typeof mlpsWarningCode>] extends [MlpsWarning['code']] ? true : false) : false = true;
+void warningCodesAgree;

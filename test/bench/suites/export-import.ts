@@ -100,14 +100,14 @@ function realisticReview(i: number, profile: Record<string, Record<string, unkno
   return { review, audit };
 }
 
-interface Records {
+export interface Records {
   readonly reviews: Review[];
   readonly audit: AuditEntry[];
   readonly bin: { id: string; deletedAt: string; review: Review; audit: AuditEntry[] }[];
   readonly settings: { key: string; value: unknown }[];
 }
 
-function sampleRecords(count: number): Records {
+export function sampleRecords(count: number): Records {
   const profiles = fc.sample(profileArb(), { numRuns: count, seed: EXPORT_IMPORT_SEED }) as Record<string, Record<string, unknown>>[];
   let state = EXPORT_IMPORT_SEED;
   const rng = () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
@@ -127,7 +127,9 @@ export const exportImportSuite: BenchSuite = {
   name: 'export-import',
   description: `full-database backup and restore of ${EXPORT_IMPORT_REVIEWS.toLocaleString('en-US')} reviews (Dexie on fake-indexeddb, seed ${EXPORT_IMPORT_SEED})`,
   run: async ({ log }) => {
-    await import('fake-indexeddb/auto');
+    // IndexedDB for Node, installed only when this suite runs (Dexie looks for the globals).
+    const fake = await import('fake-indexeddb');
+    Object.assign(globalThis, { indexedDB: fake.indexedDB, IDBKeyRange: fake.IDBKeyRange });
     const { AppDb } = await import('../../../renderer/db/app-db');
     const { createBackupRepo } = await import('../../../renderer/db/backup-repo');
 

@@ -134,7 +134,7 @@ describe('backup repository', () => {
   });
 
   it('a failing record during restore leaves the database exactly as it was', async () => {
-    const { db, backups } = await seeded();
+    const { backups } = await seeded();
     const backup = await backups.backup({ exportedAt: '2026-02-03T00:00:00.000Z', appVersion: '0.1.0' });
     const target = new AppDb(`restore-${crypto.randomUUID()}`);
     await createReviewsRepo(target).create({ title: 'Keep me', vendorName: '', productName: '' }, ctx());

@@ -29,10 +29,12 @@ describe('backup and restore', { timeout: 120_000 }, () => {
   it('backs up everything and restores it deep-equal, after confirmation', async () => {
     const { user, db, services } = await renderApp({ reviewerName: 'Ann', seed: [{ title: 'Alpha', vendorName: 'A' }, { title: 'Beta' }, { title: 'Gamma' }] });
     const s = () => services.store.getState();
-    const [alpha, beta] = s().reviews;
+    const byTitle = (title: string) => s().reviews.find((r) => r.title === title);
+    const alpha = byTitle('Alpha');
+    const beta = byTitle('Beta');
     await s().changeReview(alpha?.id ?? '', { type: 'set-answer', field: 'vendor.hq_jurisdiction', value: 'US' });
     await s().setArchived(beta?.id ?? '', true);
-    await s().deleteReview(s().reviews.find((r) => r.title === 'Gamma')?.id ?? '');
+    await s().deleteReview(byTitle('Gamma')?.id ?? '');
     const original = await dump(db);
     const { saved } = spySave();
 
