@@ -4,13 +4,15 @@
  */
 import { ChevronDown, CircleHelp } from 'lucide-react';
 import { Collapsible } from 'radix-ui';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldHelp } from '../../../shared/profile/help';
 import type { FieldDef } from '../../../shared/profile/types';
 import { affectsOf, instrumentHref, ruleHref } from './affects';
 import { localText } from './field-text';
 
-export function QuestionHelp({ def, id }: { def: FieldDef; id: string }) {
+/** Memoised: its props are stable, so it does not re-render with its question. */
+export const QuestionHelp = memo(function QuestionHelp({ def, id }: { def: FieldDef; id: string }) {
   const { t, i18n } = useTranslation('workspace');
   const lang = i18n.language;
   const { rules, instruments } = affectsOf(def);
@@ -54,4 +56,4 @@ export function QuestionHelp({ def, id }: { def: FieldDef; id: string }) {
       </Collapsible.Content>
     </Collapsible.Root>
   );
-}
+});

@@ -20,6 +20,7 @@ import { localText } from './present';
 import { ResultsEmpty, ResultsErrors, ResultsFooter } from './ResultsStates';
 import { ScoresSection } from './scores/ScoresSection';
 import { useResultsView } from './use-results-view';
+import { useStableItems } from './use-stable-items';
 
 export function ResultsPanel({ review, assessment, residual, validationErrors, onChange, onShowField }: ResultsPanelProps) {
   const { t, i18n } = useTranslation('results');
@@ -27,7 +28,7 @@ export function ResultsPanel({ review, assessment, residual, validationErrors, o
     const v = validateProfile(review.profile);
     return v.ok ? v.profile : null;
   }, [review.profile]);
-  const items = useMemo(() => presentFindings(assessment?.findings ?? [], review.decisions), [assessment, review.decisions]);
+  const items = useStableItems(useMemo(() => presentFindings(assessment?.findings ?? [], review.decisions), [assessment, review.decisions]));
   const view = useResultsView(items);
   const hasResults = validationErrors.length === 0 && assessment !== null && assessment.sectionsAssessed.length > 0;
 

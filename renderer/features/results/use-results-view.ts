@@ -45,16 +45,21 @@ export function useResultsView(items: readonly PresentedFinding[]): ResultsView 
     });
   }, []);
 
+  // openFinding reads the latest items and filter through a ref, so it stays the same function (finding cards are memoised).
+  const latest = useRef({ items, filter });
+  useEffect(() => {
+    latest.current = { items, filter };
+  }, [items, filter]);
   const openFinding = useCallback(
     (ruleId: string) => {
-      const item = items.find((i) => i.finding.ruleId === ruleId);
+      const item = latest.current.items.find((i) => i.finding.ruleId === ruleId);
       if (!item) return;
-      if (!matchesFilter(item, filter)) setFilter(NO_FILTER);
+      if (!matchesFilter(item, latest.current.filter)) setFilter(NO_FILTER);
       setOpen(ruleId, true);
       focusNext.current = ruleId;
       setFocusTick((n) => n + 1);
     },
-    [items, filter, setOpen],
+    [setOpen],
   );
 
   const kind = filter.kinds.length === 1 ? filter.kinds[0] : undefined;

@@ -4,6 +4,7 @@
  */
 export const ANSWER_MARK = 'answer-change';
 export const ANSWER_MEASURE = 'answer-to-findings';
+export const ANSWER_STAGE = 'answer-stage:';
 
 let pending = false;
 
@@ -12,6 +13,11 @@ export function markAnswerChange(): void {
   if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
   performance.mark(ANSWER_MARK);
   pending = true;
+}
+
+/** Marks a stage (`answer-stage:<name>`) of the pending change, for the bench's per-stage breakdown. */
+export function markAnswerStage(name: string): void {
+  if (pending) performance.mark(`${ANSWER_STAGE}${name}`);
 }
 
 /** Call after the results of the latest answers rendered: records the measure once per mark. */

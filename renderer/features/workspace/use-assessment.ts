@@ -10,6 +10,7 @@ import type { Assessment, Scores } from '../../../shared/engine/assessment';
 import { computeResidualScores } from '../../../shared/engine/scores';
 import { validateProfile, type ProfileError } from '../../../shared/profile/validate';
 import type { Review } from '../../../shared/review/types';
+import { markAnswerStage } from './perf';
 
 export interface LiveAssessment {
   readonly assessment: Assessment | null;
@@ -24,10 +25,13 @@ const NO_ERRORS: readonly ProfileError[] = [];
 export function useAssessment(review: Review): LiveAssessment {
   const { profile, decisions } = review;
   const base = useMemo(() => {
+    markAnswerStage('render');
     const validation = validateProfile(profile);
     if (!validation.ok) return { assessment: null, validationErrors: validation.errors, failure: null };
     try {
-      return { assessment: assess(validation.profile), validationErrors: NO_ERRORS, failure: null };
+      const assessment = assess(validation.profile);
+      markAnswerStage('assessed');
+      return { assessment, validationErrors: NO_ERRORS, failure: null };
     } catch (e) {
       return { assessment: null, validationErrors: NO_ERRORS, failure: e instanceof Error ? e.message : String(e) };
     }

@@ -86,6 +86,21 @@ async function change(page: Page, yes: boolean): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('answer-to-findings').at(-1)?.duration ?? Number.NaN);
 }
 
+/**
+ * Per-stage breakdown of the latest change, from the `answer-stage:*` marks the workspace sets: `render` when the
+ * saved review starts rendering (so change → render is the click, the IndexedDB write and the store update),
+ * `assessed` after validate + assess, then the rest of the render and the commit until the measure ends.
+ */
+async function stages(page: Page): Promise<Record<string, number>> {
+  // No named function expressions in here (see seed).
+  return page.evaluate((): Record<string, number> => {
+    const m = performance.getEntriesByName('answer-to-findings').at(-1);
+    if (!m) return {};
+    const [render, assessed] = ['render', 'assessed'].map((n) => performance.getEntriesByName(`answer-stage:${n}`).find((e) => e.startTime >= m.startTime)?.startTime ?? Number.NaN);
+    return { 'change→render': render! - m.startTime, 'validate+assess': assessed! - render!, 'render rest+commit': m.startTime + m.duration - assessed! };
+  });
+}
+
 export const uiLatencySuite: BenchSuite = {
   name: 'ui-latency',
   description: `answer → findings in the built renderer, AC-01 review alone vs among ${REVIEWS.toLocaleString('en-US')} reviews (${CHANGES} changes each)`,
@@ -99,17 +114,20 @@ export const uiLatencySuite: BenchSuite = {
       await seed(pages.baseline, profile, 0);
       await seed(pages.loaded, profile, REVIEWS);
       const samples: Record<keyof typeof pages, number[]> = { baseline: [], loaded: [] };
+      const stageSamples: Record<string, number[]> = {};
       for (let i = 0; i < WARMUP + CHANGES; i++) {
         const order: (keyof typeof pages)[] = i % 2 === 0 ? ['baseline', 'loaded'] : ['loaded', 'baseline'];
         for (const name of order) {
           const ms = await change(pages[name], i % 2 === 1);
           if (i >= WARMUP) samples[name].push(ms);
+          if (i >= WARMUP && name === 'loaded') for (const [k, v] of Object.entries(await stages(pages[name]))) (stageSamples[k] ??= []).push(v);
         }
       }
       for (const name of ['baseline', 'loaded'] as const) {
         const s = samples[name];
         log(`${name.padEnd(9)} (${name === 'baseline' ? 'empty database' : `${REVIEWS} reviews`}): median ${median(s).toFixed(1)} ms, p95 ${p95(s).toFixed(1)} ms, max ${Math.max(...s).toFixed(1)} ms over ${s.length} changes`);
       }
+      log(`loaded stages (median / p95): ${Object.entries(stageSamples).map(([k, v]) => `${k} ${median(v).toFixed(1)} / ${p95(v).toFixed(1)} ms`).join(', ')}`);
       log(`loaded / baseline median: ${(median(samples.loaded) / median(samples.baseline)).toFixed(2)}×`);
       log(targetLine(`answer-to-findings p95 with ${REVIEWS} reviews`, p95(samples.loaded), '<=', 100, ' ms'));
     } finally {

@@ -4,6 +4,7 @@
  * tooltip saying what it means.
  */
 import { CircleHelp, PenLine } from 'lucide-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Confidence, Severity } from '../../../../shared/catalogue/types';
 import type { Finding } from '../../../../shared/engine/assessment';
@@ -13,7 +14,8 @@ import { Badge } from '../../../components/Badge';
 import { Tooltip } from '../../../components/Tooltip';
 import { fieldLabel, severityConditions } from '../present';
 
-export function OutcomeBadge({ outcome }: { outcome: Finding['outcome'] }) {
+/** Memoised (like ConfidenceTag): a string prop, so ~36 cards do not redo it on every answer. */
+export const OutcomeBadge = memo(function OutcomeBadge({ outcome }: { outcome: Finding['outcome'] }) {
   const { t } = useTranslation('results');
   const tone = outcome === 'fire' ? 'danger' : outcome === 'conditional' ? 'accent' : 'neutral';
   return (
@@ -22,7 +24,7 @@ export function OutcomeBadge({ outcome }: { outcome: Finding['outcome'] }) {
       {t(`outcome.${outcome}`)}
     </Badge>
   );
-}
+});
 
 /** "high", "high (medium if CII status is not confirmed)", "medium (high if … is confirmed)", override marked. */
 export function SeverityLabel({ item, profile }: { item: PresentedFinding; profile: Profile | null }) {
@@ -63,7 +65,7 @@ function sev(t: (k: string) => string, s: Severity): string {
   return t(`severity.${s}`);
 }
 
-export function ConfidenceTag({ tag }: { tag: Confidence }) {
+export const ConfidenceTag = memo(function ConfidenceTag({ tag }: { tag: Confidence }) {
   const { t } = useTranslation('results');
   const text = t(`confidence.${tag}`);
   return (
@@ -73,4 +75,4 @@ export function ConfidenceTag({ tag }: { tag: Confidence }) {
       </span>
     </Tooltip>
   );
-}
+});

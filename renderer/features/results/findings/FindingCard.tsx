@@ -6,6 +6,7 @@
  * whether a note or mitigations are recorded. The body is <FindingBody>, rendered only while expanded.
  */
 import { ChevronRight, MessageSquareText } from 'lucide-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresentedFinding } from '../../../../shared/engine/present';
 import type { Profile } from '../../../../shared/profile/types';
@@ -26,7 +27,7 @@ export interface FindingCardProps {
   readonly onOpenFinding: (ruleId: string) => void;
 }
 
-export function FindingCard(props: FindingCardProps) {
+function FindingCardView(props: FindingCardProps) {
   const { item, decision, profile, open, onOpenChange } = props;
   const { t } = useTranslation('results');
   const f = item.finding;
@@ -79,3 +80,15 @@ export function FindingCard(props: FindingCardProps) {
     </article>
   );
 }
+
+/**
+ * Memoised: a card re-renders only when its finding, decision, open state or handlers change. The profile is only
+ * read for the severity qualifications (fallback / pending), so a new profile re-renders only cards that have them.
+ */
+export const FindingCard = memo(
+  FindingCardView,
+  (a, b) =>
+    a.item === b.item && a.decision === b.decision && a.open === b.open && a.onOpenChange === b.onOpenChange && a.onChange === b.onChange &&
+    a.onShowField === b.onShowField && a.onOpenFinding === b.onOpenFinding &&
+    (a.profile === b.profile || (!b.item.finding.severityFallback && !b.item.finding.severityPending)),
+);

@@ -3,6 +3,7 @@
  * group sorted by effective severity (critical first; overrides count) and outcome. REVIEW findings are always
  * listed unless the reader filters them out, and the counts say how many are hidden.
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupByKind, matchesFilter } from '../../../../shared/engine/present';
 import type { FindingFilter, PresentedFinding } from '../../../../shared/engine/present';
@@ -30,6 +31,18 @@ export function FindingsSection(props: FindingsSectionProps) {
   const { t } = useTranslation('results');
   const shown = items.filter((i) => matchesFilter(i, filter));
   const groups = groupByKind(shown);
+  // One stable toggle per finding, so the memoised cards are not re-rendered for a new closure.
+  const toggleOf = useMemo(() => {
+    const made = new Map<string, (open: boolean) => void>();
+    return (ruleId: string) => {
+      let fn = made.get(ruleId);
+      if (!fn) {
+        fn = (open: boolean) => onOpenChange(ruleId, open);
+        made.set(ruleId, fn);
+      }
+      return fn;
+    };
+  }, [onOpenChange]);
   return (
     <section className="results-section" aria-labelledby="results-findings-title">
       <h3 id="results-findings-title" className="results-section__title">
@@ -55,7 +68,7 @@ export function FindingsSection(props: FindingsSectionProps) {
                 decision={decisions[item.finding.ruleId]}
                 profile={profile}
                 open={openIds.has(item.finding.ruleId)}
-                onOpenChange={(open) => onOpenChange(item.finding.ruleId, open)}
+                onOpenChange={toggleOf(item.finding.ruleId)}
                 onChange={props.onChange}
                 onShowField={props.onShowField}
                 onOpenFinding={props.onOpenFinding}

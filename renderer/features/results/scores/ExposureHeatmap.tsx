@@ -4,6 +4,7 @@
  * cells holding an overridden severity show a pen mark. A non-empty cell is a toggle button filtering the findings
  * list to that kind and severity.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExposureKind, Severity } from '../../../../shared/catalogue/types';
 import { SCORED_KINDS, SEVERITIES_DESC } from '../../../../shared/engine/present';
@@ -57,7 +58,15 @@ export function ExposureHeatmap({ heatmap, active, ungraded, onSelect }: Exposur
   );
 }
 
-function Cell({ cell, kind, severity, pressed, onSelect }: { cell: HeatCell; kind: ExposureKind; severity: Severity; pressed: boolean; onSelect: ExposureHeatmapProps['onSelect'] }) {
+interface CellProps {
+  readonly cell: HeatCell;
+  readonly kind: ExposureKind;
+  readonly severity: Severity;
+  readonly pressed: boolean;
+  readonly onSelect: ExposureHeatmapProps['onSelect'];
+}
+
+function CellView({ cell, kind, severity, pressed, onSelect }: CellProps) {
   const { t } = useTranslation('results');
   if (cell.count === 0) return <span className="heat__zero">0</span>;
   const label = [
@@ -73,3 +82,11 @@ function Cell({ cell, kind, severity, pressed, onSelect }: { cell: HeatCell; kin
     </button>
   );
 }
+
+/** Memoised on the cell's content (the heatmap is rebuilt on every answer, its cells rarely change). */
+const Cell = memo(
+  CellView,
+  (a, b) =>
+    a.kind === b.kind && a.severity === b.severity && a.pressed === b.pressed && a.onSelect === b.onSelect &&
+    a.cell.count === b.cell.count && a.cell.review === b.cell.review && a.cell.overridden === b.cell.overridden && a.cell.ruleIds.join() === b.cell.ruleIds.join(),
+);

@@ -1,11 +1,13 @@
 /** "How are scores computed?": an info button opening a popover (Radix Popover) with SCORE_METHOD in plain words. */
 import { Info, X } from 'lucide-react';
 import { Popover } from 'radix-ui';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCORE_METHOD } from '../../../../shared/engine/scores';
 import { localText } from '../present';
 
-export function MethodPopover() {
+/** Memoised: no props, so it does not re-render with every answer. */
+export const MethodPopover = memo(function MethodPopover() {
   const { t, i18n } = useTranslation('results');
   return (
     <Popover.Root>
@@ -26,4 +28,4 @@ export function MethodPopover() {
       </Popover.Portal>
     </Popover.Root>
   );
-}
+});

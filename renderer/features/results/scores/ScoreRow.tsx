@@ -3,6 +3,7 @@
  * mitigations), the bar shows both and the text reads "raw → residual (−drop)". The bar is decorative; the
  * numbers are text.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Band of an index for its colour: the same scale as severities. */
@@ -14,7 +15,8 @@ export function scoreBand(value: number): 'critical' | 'high' | 'medium' | 'low'
   return 'info';
 }
 
-export function ScoreRow({ label, raw, residual, main = false }: { label: string; raw: number; residual: number | null; main?: boolean }) {
+/** Memoised: primitive props, so a row re-renders only when its value changes. */
+export const ScoreRow = memo(function ScoreRow({ label, raw, residual, main = false }: { label: string; raw: number; residual: number | null; main?: boolean }) {
   const { t } = useTranslation('results');
   const drop = residual !== null && residual < raw ? raw - residual : 0;
   const shown = drop > 0 && residual !== null ? residual : raw;
@@ -41,4 +43,4 @@ export function ScoreRow({ label, raw, residual, main = false }: { label: string
       </dd>
     </div>
   );
-}
+});
