@@ -1,44 +1,61 @@
 /**
- * Interprets rule conditions (rule-types.ts) three-valued, in both `likely` scenarios at once, and keeps the trace
- * of the tests that decided the result: for an AND that holds, every part; for an OR that holds, the parts that
- * hold; for an unknown result, the unknown parts.
+ * Interprets rule conditions (rule-types.ts) three-valued, per `likely` scenario, on conditions compiled once per
+ * catalogue (compile.ts). Evaluation comes in two parts, because most rules end `no` and need no explanation:
+ *
+ * - `truthOf`: the result of a condition in one scenario, by functions built once per condition, without
+ *   allocating; it stops at the first part that decides an AND (false) or an OR (true), which is safe because
+ *   conditions have no effects.
+ * - `explain`: for a rule that is listed, the trace of the tests that decided the result (for an AND that holds,
+ *   every part; for an OR that holds, the parts that hold; for an unknown result, the unknown parts; otherwise the
+ *   parts that fail), the review grounds met on that path, and (`likelyOf`) the `likely` answers the result
+ *   depends on. Both follow the positive scenario and read the results they need from `truthOf`.
  */
 import type { Condition, FieldTest } from '../catalogue/rule-types';
 import type { TraceEntry, Truth } from './assessment';
 import type { Profile } from '../profile/types';
-import { and4, lookup, not4, or4 } from './facts';
+import { UNKNOWN } from '../profile/types';
+import { scenarioValue } from './facts';
+import type { Answers } from './facts';
 import type { Scenario, Truth4 } from './facts';
-import type { Interval, MlpsResult } from './mlps';
+import type { CompiledCondition, ConditionData, FieldNode, MlpsNode } from './compile';
+import type { MlpsResult } from './mlps';
 
 /** Why a finding is REVIEW (Finding.reviewReasons). */
 export type ReviewReason = 'unknown-answer' | 'uncertain-basis' | 'dependency';
 
-/** A condition's result in both scenarios, with the decisive tests. */
-export interface Evaluated {
-  readonly pos: Truth4;
-  readonly neg: Truth4;
-  readonly trace: readonly TraceEntry[];
-  /** Review grounds met on the decisive path (only meaningful when the result is unknown). */
-  readonly grounds: ReadonlySet<ReviewReason>;
-  /** `likely` answers the result depends on (where pos ≠ neg). */
-  readonly likely: ReadonlySet<string>;
+/** A set of review reasons as bits (conditions are explained by the thousand; a bit set allocates nothing). */
+export type Grounds = number;
+export const GROUND_BITS: Readonly<Record<ReviewReason, Grounds>> = { 'unknown-answer': 1, 'uncertain-basis': 2, dependency: 4 };
+/** Review reasons of a bit set, sorted (as Finding.reviewReasons lists them). */
+export function groundNames(g: Grounds): ReviewReason[] {
+  const names: ReviewReason[] = [];
+  if (g & GROUND_BITS.dependency) names.push('dependency');
+  if (g & GROUND_BITS['uncertain-basis']) names.push('uncertain-basis');
+  if (g & GROUND_BITS['unknown-answer']) names.push('unknown-answer');
+  return names;
 }
 
-/** The outcome of a referenced rule in one scenario. */
-export interface RuleRefResult {
-  readonly outcome: 'fire' | 'review' | 'no';
-  readonly likely: readonly string[];
-}
+/** The outcome of a rule in one scenario, as a `rule` condition reads it. */
+export type ScenarioOutcome = 'fire' | 'review' | 'no';
 
-/** What conditions can read. */
+/** What conditions read: the profile, the MLPS estimate, and the outcomes of other rules. */
 export interface EvalContext {
   readonly profile: Profile;
+  /** The profile's answers, read once. */
+  readonly answers: Answers;
   readonly mlps: MlpsResult;
-  readonly ruleOutcome: (id: string, s: Scenario) => RuleRefResult;
+  /** False when no answer is `likely`: then the negative scenario equals the positive one and is not evaluated. */
+  readonly hasLikely: boolean;
+  /**
+   * The results of AND and OR conditions computed so far in this assessment, by `slot`, per scenario: each is
+   * evaluated at most once per scenario, however often rules, severity steps and explanations ask for it. Without a
+   * `likely` answer both scenarios share one table.
+   */
+  readonly memo: Readonly<Record<Scenario, (Truth4 | undefined)[]>>;
+  readonly ruleOutcome: (rule: number, s: Scenario) => ScenarioOutcome;
+  /** The `likely` answers a rule's trigger depends on (for a `rule` condition that differs between scenarios). */
+  readonly ruleLikely: (rule: number, into: Set<string>) => void;
 }
-
-const EMPTY_GROUNDS: ReadonlySet<ReviewReason> = new Set();
-const EMPTY_LIKELY: ReadonlySet<string> = new Set();
 
 function toTruth(t: Truth4): Truth {
   return t === 'na' ? false : t;
@@ -82,150 +99,221 @@ export function testText(t: FieldTest): string {
   }
 }
 
-function onValue(t: FieldTest, v: unknown): boolean {
-  const arr = Array.isArray(v) ? (v as string[]) : [];
-  switch (t.op) {
-    case 'eq':
-      return v === t.value;
-    case 'ne':
-      return v !== t.value;
-    case 'in':
-      return typeof v === 'string' && t.value.includes(v);
-    case 'notIn':
-      return !(typeof v === 'string' && t.value.includes(v));
-    case 'includes':
-      return arr.includes(t.value);
-    case 'intersects':
-      return arr.some((x) => t.value.includes(x));
-    case 'onlyOf':
-      return arr.length > 0 && arr.every((x) => t.value.includes(x));
-    case 'notNone':
-      return arr.some((x) => x !== 'none');
-    case 'gte':
-      return typeof v === 'number' && v >= t.value;
-    case 'lte':
-      return typeof v === 'number' && v <= t.value;
-    case 'isTrue':
-      return v === true;
-    case 'isFalse':
-      return v === false;
-    case 'isKnown':
-      return true;
-    case 'isUnknown':
-      return false;
-  }
+/** The readable test of a `rule` condition, e.g. "in {fire, review}". */
+export function ruleTestText(c: Extract<Condition, { rule: string }>): string {
+  return `in ${list(c.outcomeIn)}`;
 }
 
-function onInterval(t: FieldTest, iv: Interval): Truth4 {
-  switch (t.op) {
-    case 'gte':
-      return iv.lo >= t.value ? true : iv.hi < t.value ? false : 'unknown';
-    case 'lte':
-      return iv.hi <= t.value ? true : iv.lo > t.value ? false : 'unknown';
-    case 'eq':
-      return iv.lo === iv.hi && iv.lo === t.value ? true : typeof t.value !== 'number' || t.value < iv.lo || t.value > iv.hi ? false : 'unknown';
-    case 'isKnown':
-      return iv.lo === iv.hi ? true : 'unknown';
-    default:
-      throw new Error(`Operator ${t.op} does not apply to an MLPS level.`);
-  }
+// ---- Truth ----
+
+/**
+ * How a compiled condition computes its result in one scenario. Built once per condition (compile.ts); `s` is the
+ * positive scenario whenever no answer is `likely` (see `truthOf`).
+ */
+export type TruthFn = (ctx: EvalContext, s: Scenario) => Truth4;
+
+/** The result of a compiled condition in one scenario. */
+export function truthOf(n: CompiledCondition, ctx: EvalContext, s: Scenario): Truth4 {
+  return n.truth(ctx, ctx.hasLikely ? s : 'pos');
 }
 
-function mlpsFact(t: FieldTest, ctx: EvalContext, s: Scenario): { truth: Truth4; value: unknown } {
-  const sc = ctx.mlps.scenarios?.[s];
-  if (!sc) return { truth: 'na', value: 'not applicable' };
-  let truth: Truth4;
-  let value: unknown;
-  if (t.field === 'mlps.t2025_above_std') {
-    truth = t.op === 'isTrue' ? sc.t2025AboveStd : t.op === 'isFalse' ? not4(sc.t2025AboveStd) : 'unknown';
-    value = sc.t2025AboveStd === 'unknown' ? 'unknown' : sc.t2025AboveStd;
-  } else {
-    const key = ({ 'mlps.level_min': 'levelMin', 'mlps.level_max': 'levelMax', 'mlps.std_level': 'std', 'mlps.t2025_level': 't2025' } as const)[t.field as 'mlps.level_min'];
-    if (key === undefined) throw new Error(`Unknown derived fact ${t.field}.`);
-    const iv = sc[key];
-    truth = onInterval(t, iv);
-    value = iv.lo === iv.hi ? iv.lo : `${iv.lo}–${iv.hi}`;
-  }
-  // MLPS applies only where the system is graded in China: an unknown applicability keeps a true test open.
-  return { truth: and4([truth, sc.applicable]), value };
+/** Maps a condition that holds (or may hold) to unknown: `unknownIf`. */
+function reviewIf(t: Truth4): Truth4 {
+  return t === true || t === 'unknown' ? 'unknown' : t;
 }
 
-function fieldTest(t: FieldTest, ctx: EvalContext): Evaluated {
-  const res = { pos: 'na' as Truth4, neg: 'na' as Truth4 };
-  let shown: unknown = 'not applicable';
-  let isLikely = false;
-  for (const s of ['pos', 'neg'] as const) {
-    let truth: Truth4;
-    let value: unknown;
-    if (t.field.startsWith('mlps.')) {
-      ({ truth, value } = mlpsFact(t, ctx, s));
-    } else {
-      const l = lookup(ctx.profile, t.field, s);
-      if (l.kind === 'na') [truth, value] = ['na', 'not applicable'];
-      else if (l.kind === 'unknown') [truth, value] = [t.op === 'isUnknown' ? true : t.unknownAs === false ? false : 'unknown', 'unknown'];
-      else {
-        [truth, value] = [onValue(t, l.value), l.raw];
-        isLikely ||= l.likely;
-      }
+/** Three-valued AND over the parts: false as soon as one is; else na if one is; else unknown if one is; else true. */
+function allTruth(children: readonly CompiledCondition[], ctx: EvalContext, s: Scenario): Truth4 {
+  let result: Truth4 = true;
+  for (const c of children) {
+    const t = c.truth(ctx, s);
+    if (t === false) return false;
+    if (t === 'na') result = 'na';
+    else if (t === 'unknown' && result === true) result = 'unknown';
+  }
+  return result;
+}
+
+/** Three-valued OR: true as soon as one part is; else unknown if one is; else na if every part is; else false. */
+function anyTruth(children: readonly CompiledCondition[], ctx: EvalContext, s: Scenario): Truth4 {
+  let unknown = false;
+  let allNa = children.length > 0;
+  for (const c of children) {
+    const t = c.truth(ctx, s);
+    if (t === true) return true;
+    if (t === 'unknown') unknown = true;
+    if (t !== 'na') allNa = false;
+  }
+  return unknown ? 'unknown' : allNa ? 'na' : false;
+}
+
+/**
+ * Remembers a combined result for the rest of the assessment: rules share parts (common.ts), and explanations and
+ * severity steps ask again for results the rules already computed. Single tests are cheaper to redo than to look up.
+ */
+function memoized(slot: number, f: TruthFn): TruthFn {
+  return (ctx, s) => {
+    const memo = s === 'pos' ? ctx.memo.pos : ctx.memo.neg;
+    let t = memo[slot];
+    if (t === undefined) {
+      t = f(ctx, s);
+      memo[slot] = t;
     }
-    res[s] = truth;
-    if (s === 'pos') shown = value;
-  }
-  const viaLikely = res.pos !== res.neg;
-  const likely = !viaLikely ? EMPTY_LIKELY : new Set(t.field.startsWith('mlps.') ? ctx.mlps.likelySources : isLikely ? [t.field] : []);
-  const entry: TraceEntry = { field: t.field, value: shown, test: testText(t), result: toTruth(res.pos), ...(viaLikely ? { viaLikely: true } : {}) };
-  return { ...res, trace: [entry], grounds: res.pos === 'unknown' ? new Set(['unknown-answer']) : EMPTY_GROUNDS, likely };
+    return t;
+  };
 }
 
-/** Children that decided a combined result (in the positive scenario). */
-function decisive(children: readonly Evaluated[], result: Truth4, kind: 'all' | 'any'): readonly Evaluated[] {
-  if (result === 'unknown') return children.filter((c) => c.pos === 'unknown');
-  if (kind === 'all') return result === true ? children : children.filter((c) => c.pos === false || c.pos === 'na');
-  return result === true ? children.filter((c) => c.pos === true) : children;
+/** The truth function of a compiled condition. */
+export function truthFunction(n: ConditionData): TruthFn {
+  switch (n.kind) {
+    case 'field': {
+      const { ref, onUnknown, onValue } = n;
+      return memoized(n.slot, (ctx, s) => {
+        const raw = ctx.answers.get(ref);
+        if (raw === undefined) return 'na';
+        if (raw === UNKNOWN) return onUnknown;
+        return onValue(scenarioValue(ref, raw, s));
+      });
+    }
+    case 'mlps': {
+      const { onLevels } = n;
+      return (ctx, s) => {
+        const sc = ctx.mlps.scenarios?.[s];
+        if (!sc) return 'na';
+        const truth = onLevels(sc);
+        // MLPS applies only where the system is graded in China: an unknown applicability keeps a true test open.
+        return truth === true ? sc.applicable : truth;
+      };
+    }
+    case 'all': {
+      const { children } = n;
+      return memoized(n.slot, (ctx, s) => allTruth(children, ctx, s));
+    }
+    case 'any': {
+      const { children } = n;
+      return memoized(n.slot, (ctx, s) => anyTruth(children, ctx, s));
+    }
+    case 'not': {
+      const { inner } = n;
+      return (ctx, s) => {
+        const t = inner.truth(ctx, s);
+        return t === 'na' || t === 'unknown' ? t : !t;
+      };
+    }
+    case 'rule': {
+      const { rule, outcomeIn } = n;
+      return (ctx, s) => {
+        const o = ctx.ruleOutcome(rule, s);
+        return outcomeIn.has(o) ? true : o === 'review' ? 'unknown' : false;
+      };
+    }
+    case 'section': {
+      const { section } = n;
+      return (ctx) => (ctx.answers.hasSection(section) ? true : 'na');
+    }
+    case 'unknownIf': {
+      const { inner } = n;
+      return (ctx, s) => reviewIf(inner.truth(ctx, s));
+    }
+  }
 }
 
-function combine(children: readonly Evaluated[], kind: 'all' | 'any'): Evaluated {
-  const op = kind === 'all' ? and4 : or4;
-  const pos = op(children.map((c) => c.pos));
-  const neg = op(children.map((c) => c.neg));
-  const chosen = decisive(children, pos, kind);
-  const grounds = new Set<ReviewReason>();
-  const likely = new Set<string>();
-  for (const c of chosen) c.grounds.forEach((g) => grounds.add(g));
-  // The likely answers that matter are those of children whose result differs between the scenarios.
-  if (pos !== neg) for (const c of children) if (c.pos !== c.neg) c.likely.forEach((l) => likely.add(l));
-  return { pos, neg, trace: chosen.flatMap((c) => c.trace), grounds, likely };
+// ---- Explanation ----
+
+/** The value a field test saw in the positive scenario, as the trace shows it. */
+function shownField(n: FieldNode, ctx: EvalContext): unknown {
+  const raw = ctx.answers.get(n.ref);
+  return raw === undefined ? 'not applicable' : raw;
 }
 
-/** Evaluates a condition in both scenarios. */
-export function evaluate(c: Condition, ctx: EvalContext): Evaluated {
-  if ('all' in c) return combine(c.all.map((x) => evaluate(x, ctx)), 'all');
-  if ('any' in c) return combine(c.any.map((x) => evaluate(x, ctx)), 'any');
-  if ('not' in c) {
-    const inner = evaluate(c.not, ctx);
-    return { ...inner, pos: not4(inner.pos), neg: not4(inner.neg), trace: inner.trace.map((e) => ({ ...e, test: `not (${e.test})` })) };
+function shownMlps(n: MlpsNode, ctx: EvalContext): unknown {
+  const sc = ctx.mlps.scenarios?.pos;
+  return sc ? n.shown(sc) : 'not applicable';
+}
+
+function entry(field: string, value: unknown, test: string, pos: Truth4, neg: Truth4): TraceEntry {
+  return pos !== neg ? { field, value, test, result: toTruth(pos), viaLikely: true } : { field, value, test, result: toTruth(pos) };
+}
+
+/** Whether a part with positive result `part` decided a combined positive result `result` (see the header). */
+function decisive(kind: 'all' | 'any', result: Truth4, part: Truth4): boolean {
+  if (result === 'unknown') return part === 'unknown';
+  if (kind === 'all') return result === true || part === false || part === 'na';
+  return result === true ? part === true : true;
+}
+
+/**
+ * Appends the decisive trace entries of a condition (positive scenario) to `out`, in order, and returns the review
+ * grounds met on that path: an unknown answer, a rule it depends on being REVIEW, or an `unknownIf` ground.
+ */
+export function explain(n: CompiledCondition, ctx: EvalContext, out: TraceEntry[]): Grounds {
+  switch (n.kind) {
+    case 'field':
+    case 'mlps': {
+      const pos = truthOf(n, ctx, 'pos');
+      const shown = n.kind === 'field' ? shownField(n, ctx) : shownMlps(n, ctx);
+      out.push(entry(n.path, shown, n.text, pos, truthOf(n, ctx, 'neg')));
+      return pos === 'unknown' ? GROUND_BITS['unknown-answer'] : 0;
+    }
+    case 'all':
+    case 'any': {
+      const result = truthOf(n, ctx, 'pos');
+      let grounds = 0;
+      for (const c of n.children) if (decisive(n.kind, result, truthOf(c, ctx, 'pos'))) grounds |= explain(c, ctx, out);
+      return grounds;
+    }
+    case 'not':
+      // The inner entries carry "not (…)" in their test text already (compile.ts); results stay the inner ones.
+      return explain(n.inner, ctx, out);
+    case 'rule': {
+      const pos = truthOf(n, ctx, 'pos');
+      out.push(entry(n.path, ctx.ruleOutcome(n.rule, 'pos'), n.text, pos, truthOf(n, ctx, 'neg')));
+      return pos === 'unknown' ? GROUND_BITS.dependency : 0;
+    }
+    case 'section': {
+      const present = ctx.answers.hasSection(n.section);
+      out.push({ field: n.path, value: present ? 'present' : 'absent', test: n.text, result: present });
+      return 0;
+    }
+    case 'unknownIf': {
+      const inner = truthOf(n.inner, ctx, 'pos');
+      const innerGrounds = explain(n.inner, ctx, out);
+      out.push({ field: 'review-if', value: n.note, test: n.text, result: toTruth(reviewIf(inner)) });
+      return inner === 'unknown' ? innerGrounds : GROUND_BITS[n.ground];
+    }
   }
-  if ('rule' in c) {
-    const r = { pos: ctx.ruleOutcome(c.rule, 'pos'), neg: ctx.ruleOutcome(c.rule, 'neg') };
-    const truth = (o: RuleRefResult): Truth4 => (c.outcomeIn.includes(o.outcome) ? true : o.outcome === 'review' ? 'unknown' : false);
-    const pos = truth(r.pos);
-    const neg = truth(r.neg);
-    const entry: TraceEntry = { field: `rule:${c.rule}`, value: r.pos.outcome, test: `in ${list(c.outcomeIn)}`, result: toTruth(pos), ...(pos !== neg ? { viaLikely: true } : {}) };
-    const likely = new Set(pos !== neg ? [...r.pos.likely, ...r.neg.likely] : []);
-    return { pos, neg, trace: [entry], grounds: pos === 'unknown' ? new Set(['dependency']) : EMPTY_GROUNDS, likely };
+}
+
+/**
+ * Adds to `into` the `likely` answers a condition's result depends on: where its result differs between the
+ * scenarios, those of its parts whose result differs (a negation or an `unknownIf` passes its inner part's on
+ * unchanged). Only called when some answer is `likely`; otherwise there are none.
+ */
+export function likelyOf(n: CompiledCondition, ctx: EvalContext, into: Set<string>): void {
+  switch (n.kind) {
+    case 'not':
+    case 'unknownIf':
+      likelyOf(n.inner, ctx, into);
+      return;
+    case 'section':
+      return;
+    default:
+      break;
   }
-  if ('section' in c) {
-    const present = ctx.profile[c.section as keyof Profile] !== undefined;
-    const t: Truth4 = present ? true : 'na';
-    return { pos: t, neg: t, trace: [{ field: `section:${c.section}`, value: present ? 'present' : 'absent', test: 'is present', result: present }], grounds: EMPTY_GROUNDS, likely: EMPTY_LIKELY };
+  if (truthOf(n, ctx, 'pos') === truthOf(n, ctx, 'neg')) return;
+  switch (n.kind) {
+    case 'field':
+      if (n.ref.likely !== undefined && ctx.answers.get(n.ref) === 'likely') into.add(n.path);
+      return;
+    case 'mlps':
+      for (const l of ctx.mlps.likelySources) into.add(l);
+      return;
+    case 'all':
+    case 'any':
+      for (const c of n.children) if (truthOf(c, ctx, 'pos') !== truthOf(c, ctx, 'neg')) likelyOf(c, ctx, into);
+      return;
+    case 'rule':
+      ctx.ruleLikely(n.rule, into);
+      return;
   }
-  if ('unknownIf' in c) {
-    const inner = evaluate(c.unknownIf, ctx);
-    const map = (t: Truth4): Truth4 => (t === true || t === 'unknown' ? 'unknown' : t);
-    const pos = map(inner.pos);
-    const grounds = new Set<ReviewReason>(inner.pos === 'unknown' ? inner.grounds : [c.ground]);
-    const entry: TraceEntry = { field: 'review-if', value: c.note, test: 'open question', result: toTruth(pos) };
-    return { pos, neg: map(inner.neg), trace: [...inner.trace, entry], grounds, likely: inner.likely };
-  }
-  return fieldTest(c, ctx);
 }

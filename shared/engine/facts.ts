@@ -1,10 +1,10 @@
 /**
  * Reading answers for the engine: three-valued truth with "not applicable", and the two `likely` scenarios of brief
- * §15.7 (every `likely` read as its positive value, then as its negative value). A FIRE that holds only in the
+ * §15.7 (every `likely` answer read as its positive value, then as its negative value). A FIRE that holds only in the
  * positive scenario is conditional.
  */
-import { fieldByPath } from '../profile/fields';
-import type { FieldValue, Profile, SectionName } from '../profile/types';
+import { fieldByPath, PROFILE_FIELDS, SECTIONS } from '../profile/fields';
+import type { FieldDef, FieldValue, Profile, SectionName } from '../profile/types';
 import { UNKNOWN } from '../profile/types';
 
 /** `likely` read as confirmed (`pos`) or as not confirmed (`neg`). */
@@ -23,22 +23,114 @@ export type Lookup =
   | { readonly kind: 'unknown' }
   | { readonly kind: 'value'; readonly value: FieldValue; readonly raw: FieldValue; readonly likely: boolean };
 
+/** A field path split once: its section, its key, and what `likely` stands for where the field allows it. */
+export interface FieldRef {
+  readonly path: string;
+  readonly section: SectionName;
+  readonly key: string;
+  readonly likely: FieldDef['likely'];
+  /** Its index in PROFILE_FIELDS (its slot in `Answers`), or -1 for a path that is not a profile field. */
+  readonly slot: number;
+}
+
+const KEYS: readonly string[] = PROFILE_FIELDS.map((d) => d.key);
+/** Fields whose `likely` answer reads differently in the two scenarios. */
+const LIKELY_PATHS: readonly string[] = PROFILE_FIELDS.filter((d) => d.likely !== undefined).map((d) => d.path);
+
+const SLOTS: ReadonlyMap<string, number> = new Map(PROFILE_FIELDS.map((d, i) => [d.path, i]));
+const REFS = new Map<string, FieldRef>();
+
+/** The parsed form of a field path (cached: the engine reads the same few dozen paths for every profile). */
+export function fieldRef(path: string): FieldRef {
+  let ref = REFS.get(path);
+  if (ref === undefined) {
+    const [section, key] = path.split('.') as [SectionName, string];
+    ref = { path, section, key, likely: fieldByPath(path)?.likely, slot: SLOTS.get(path) ?? -1 };
+    REFS.set(path, ref);
+  }
+  return ref;
+}
+
+const LIKELY_FIELDS: readonly FieldRef[] = LIKELY_PATHS.map(fieldRef);
+
+const NA: Lookup = { kind: 'na' };
+const UNKNOWN_LOOKUP: Lookup = { kind: 'unknown' };
+
+/**
+ * The raw answer of a field, or `undefined` where the field is not applicable: its section is absent, or it is a
+ * system field of a system that is not graded in China (the only fields a validated profile leaves out). A missing
+ * field in a present section is read as `unknown`.
+ */
+export function rawAnswer(profile: Profile, ref: FieldRef): FieldValue | undefined {
+  const sec = profile[ref.section];
+  if (sec === undefined) return undefined;
+  const raw = sec[ref.key];
+  if (raw !== undefined) return raw;
+  return ref.section === 'system' && sec['graded_in_cn'] === false ? undefined : UNKNOWN;
+}
+
+/** Per section: the slots of its fields. */
+const SECTION_SLOTS: readonly { readonly section: SectionName; readonly slots: readonly number[] }[] = SECTIONS.map((section) => ({
+  section,
+  slots: PROFILE_FIELDS.flatMap((d, i) => (d.section === section ? [i] : [])),
+}));
+
+/**
+ * The raw answers of a profile, read once into a table by field (`FieldRef.slot`), as `rawAnswer` gives them.
+ * Profiles come in many shapes (which fields were answered, in which order), so reading a field by name is slow;
+ * the table reads each field once, however many tests read it.
+ */
+export class Answers {
+  private readonly table: (FieldValue | undefined)[] = new Array<FieldValue | undefined>(PROFILE_FIELDS.length);
+  /** The sections present, in SECTIONS order. */
+  readonly sections: SectionName[] = [];
+
+  constructor(readonly profile: Profile) {
+    for (const { section, slots } of SECTION_SLOTS) {
+      const sec = profile[section];
+      if (sec === undefined) continue;
+      this.sections.push(section);
+      const missing = section === 'system' && sec['graded_in_cn'] === false ? undefined : UNKNOWN;
+      for (const slot of slots) {
+        const raw = sec[KEYS[slot] ?? ''];
+        this.table[slot] = raw === undefined ? missing : raw;
+      }
+    }
+  }
+
+  /** The raw answer (undefined: not applicable), as `rawAnswer` reads it. */
+  get(ref: FieldRef): FieldValue | undefined {
+    return ref.slot >= 0 ? this.table[ref.slot] : rawAnswer(this.profile, ref);
+  }
+
+  /** Whether a section of this name is present. */
+  hasSection(name: string): boolean {
+    return (this.sections as readonly string[]).includes(name);
+  }
+
+  /**
+   * Whether any field is answered `likely`. Without such an answer both scenarios read the same values, so every
+   * result of the negative scenario equals the positive one and the engine evaluates only one.
+   */
+  hasLikely(): boolean {
+    return LIKELY_FIELDS.some((ref) => this.get(ref) === 'likely');
+  }
+}
+
+/** The value a known raw answer stands for in one scenario (`likely` → its positive or negative value). */
+export function scenarioValue(ref: FieldRef, raw: FieldValue, scenario: Scenario): FieldValue {
+  if (ref.likely !== undefined && raw === 'likely') return scenario === 'pos' ? ref.likely.positive : ref.likely.negative;
+  return raw;
+}
+
 /** Looks a field up in a validated profile, in one scenario. */
 export function lookup(profile: Profile, path: string, scenario: Scenario): Lookup {
-  const [section, key] = path.split('.') as [SectionName, string];
-  const sec = profile[section];
-  if (sec === undefined) return { kind: 'na' };
-  const raw = sec[key];
-  if (raw === undefined) {
-    // Only the system fields of a system that is not graded in China are left out of a validated profile.
-    return section === 'system' && sec.graded_in_cn === false ? { kind: 'na' } : { kind: 'unknown' };
-  }
-  if (raw === UNKNOWN) return { kind: 'unknown' };
-  const likely = fieldByPath(path)?.likely;
-  if (likely !== undefined && raw === 'likely') {
-    return { kind: 'value', value: scenario === 'pos' ? likely.positive : likely.negative, raw, likely: true };
-  }
-  return { kind: 'value', value: raw, raw, likely: false };
+  const ref = fieldRef(path);
+  const raw = rawAnswer(profile, ref);
+  if (raw === undefined) return NA;
+  if (raw === UNKNOWN) return UNKNOWN_LOOKUP;
+  const likely = ref.likely !== undefined && raw === 'likely';
+  return { kind: 'value', value: scenarioValue(ref, raw, scenario), raw, likely };
 }
 
 /** Three-valued AND: false (or na) as soon as one part is; else unknown if any part is; else true. */

@@ -3,7 +3,6 @@
  * brief §16 for unknown harm (labelled heuristic, confidence U, never used by a rule).
  */
 import type { FloorApplied, FloorId, MlpsWarning } from './assessment';
-import type { Profile } from '../profile/types';
 
 /** Level names (公通字〔2007〕43号 Arts. 6–7). */
 export const LEVEL_NAMES: Readonly<Record<number, string>> = {
@@ -35,22 +34,18 @@ export function describeFloors(applied: readonly FloorApplied[], pending: readon
   ];
 }
 
-function val(profile: Profile, section: 'system' | 'customer' | 'data', key: string): unknown {
-  return profile[section]?.[key];
-}
-
 /**
- * The §16 heuristic defaults for unknown harm, as a warning. Returns undefined when no heuristic case matches.
+ * The §16 heuristic defaults for unknown harm, as a warning (`answer` reads a field of the profile). Returns undefined when no heuristic case matches.
  * The most specific case wins: CII core system, government office network, public or large-PI service, private
  * internal office system.
  */
-export function heuristicWarning(profile: Profile): MlpsWarning | undefined {
-  const fn = val(profile, 'system', 'function');
-  const type = val(profile, 'customer', 'type');
+export function heuristicWarning(answer: (path: string) => unknown): MlpsWarning | undefined {
+  const fn = answer('system.function');
+  const type = answer('customer.type');
   const cases: { when: boolean; text: string }[] = [
-    { when: val(profile, 'customer', 'cii_status') === 'identified' && fn === 'core_business', text: 'a core system of an identified CII operator is commonly graded social order × especially serious → level 4' },
+    { when: answer('customer.cii_status') === 'identified' && fn === 'core_business', text: 'a core system of an identified CII operator is commonly graded social order × especially serious → level 4' },
     { when: type === 'party_government_organ', text: 'a government office network is commonly graded national security × general → level 3 (2025 template: 4)' },
-    { when: fn === 'public_service' || val(profile, 'data', 'pi_subjects') === 'gt_1m', text: 'a public-facing service of a large organisation, or a system with personal information of more than 1M people, is commonly graded social order × serious → level 3' },
+    { when: fn === 'public_service' || answer('data.pi_subjects') === 'gt_1m', text: 'a public-facing service of a large organisation, or a system with personal information of more than 1M people, is commonly graded social order × serious → level 3' },
     { when: fn === 'internal_office' && (type === 'private_domestic' || type === 'foreign_invested'), text: 'an internal office or HR system of a private company is commonly graded citizens × serious → level 2' },
   ];
   const hit = cases.find((c) => c.when);

@@ -7,9 +7,10 @@
  * never feed a rule (they are not law).
  */
 import type { FloorApplied, FloorId, MlpsEstimate, MlpsWarning } from './assessment';
-import type { Profile } from '../profile/types';
-import { and4, lookup, or4 } from './facts';
-import type { Scenario, Truth4 } from './facts';
+import type { FieldValue, Profile } from '../profile/types';
+import { UNKNOWN } from '../profile/types';
+import { and4, Answers, fieldRef, or4, scenarioValue } from './facts';
+import type { FieldRef, Scenario, Truth4 } from './facts';
 import { describeFloors, heuristicWarning, LEVEL_NAMES, OBJECT_TEXT, DEGREE_TEXT } from './mlps-text';
 
 /** A level known to lie between `lo` and `hi` (equal when known exactly). */
@@ -65,55 +66,87 @@ interface FloorEval {
   readonly text: string;
 }
 
-function indexes(profile: Profile, path: string, values: readonly string[]): number[] {
-  const l = lookup(profile, path, 'pos');
-  if (l.kind === 'value' && typeof l.value === 'string' && values.includes(l.value)) return [values.indexOf(l.value)];
-  return values.map((_, i) => i);
+/** The fields the estimator reads, parsed once. */
+const F = {
+  gradedInCn: fieldRef('system.graded_in_cn'),
+  harmObject: fieldRef('system.harm_object_max'),
+  harmDegree: fieldRef('system.harm_degree_max'),
+  declared: fieldRef('system.declared_mlps'),
+  maxHosted: fieldRef('system.max_hosted_level'),
+  fn: fieldRef('system.function'),
+  extensions: fieldRef('system.extensions'),
+  cii: fieldRef('customer.cii_status'),
+  sector: fieldRef('customer.sector'),
+  hospitalTier: fieldRef('customer.hospital_tier'),
+  importantData: fieldRef('data.important_data'),
+  coreData: fieldRef('data.core_data'),
+  category: fieldRef('product.category'),
+} as const;
+
+/** The answer of a field in the positive scenario, or undefined where it is not applicable or unknown. */
+function known(answers: Answers, ref: FieldRef): FieldValue | undefined {
+  const raw = answers.get(ref);
+  return raw === undefined || raw === UNKNOWN ? undefined : scenarioValue(ref, raw, 'pos');
 }
 
-function matrixInterval(m: readonly (readonly number[])[], objs: number[], degs: number[]): Interval {
-  const all = objs.flatMap((o) => degs.map((d) => m[o]?.[d] ?? 1));
-  return { lo: Math.min(...all), hi: Math.max(...all) };
+/** The index of the answer in `values`, as the only candidate; every index where it is unknown. */
+function indexes(answers: Answers, ref: FieldRef, values: readonly string[]): number[] {
+  const v = known(answers, ref);
+  const i = typeof v === 'string' ? values.indexOf(v) : -1;
+  return i >= 0 ? [i] : values.map((_, k) => k);
 }
 
-function test(profile: Profile, path: string, s: Scenario, ok: (v: unknown) => boolean): Truth4 {
-  const l = lookup(profile, path, s);
-  if (l.kind === 'na') return 'na';
-  if (l.kind === 'unknown') return 'unknown';
-  return ok(l.value);
+/** The lowest and highest level of the matrix over the candidate rows and columns. */
+function matrixInterval(m: readonly (readonly number[])[], objs: readonly number[], degs: readonly number[]): Interval {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const o of objs) {
+    for (const d of degs) {
+      const level = m[o]?.[d] ?? 1;
+      lo = Math.min(lo, level);
+      hi = Math.max(hi, level);
+    }
+  }
+  return { lo, hi };
+}
+
+/** `ok` on the field's value in scenario `s`; na where the field does not apply, unknown where it is unknown. */
+function test(answers: Answers, ref: FieldRef, s: Scenario, ok: (v: FieldValue) => boolean): Truth4 {
+  const raw = answers.get(ref);
+  if (raw === undefined) return 'na';
+  if (raw === UNKNOWN) return 'unknown';
+  return ok(scenarioValue(ref, raw, s));
 }
 
 function both(f: (s: Scenario) => Truth4): Record<Scenario, Truth4> {
   return { pos: f('pos'), neg: f('neg') };
 }
 
-function likelyOf(profile: Profile, paths: readonly string[]): string[] {
-  return paths.filter((p) => {
-    const l = lookup(profile, p, 'pos');
-    return l.kind === 'value' && l.likely;
-  });
+/** The field's path where it is answered `likely` (the floor rests on it), else nothing. */
+function likelySource(answers: Answers, ref: FieldRef): string[] {
+  return ref.likely !== undefined && answers.get(ref) === 'likely' ? [ref.path] : [];
 }
 
-function evalFloors(profile: Profile): FloorEval[] {
+function evalFloors(answers: Answers): FloorEval[] {
   const floors: FloorEval[] = [
     {
       id: 'F-CII',
       level: 3,
-      truth: both((s) => test(profile, 'customer.cii_status', s, (v) => v === 'identified')),
-      sources: likelyOf(profile, ['customer.cii_status']),
+      truth: both((s) => test(answers, F.cii, s, (v) => v === 'identified')),
+      sources: likelySource(answers, F.cii),
       text: 'system of an identified CII operator: at least level 3 (GB/T 22240-2020; 公网安〔2020〕1960号)',
     },
     {
       id: 'F-DATA-IMPORTANT',
       level: 3,
-      truth: both((s) => test(profile, 'data.important_data', s, (v) => v === 'notified')),
-      sources: likelyOf(profile, ['data.important_data']),
+      truth: both((s) => test(answers, F.importantData, s, (v) => v === 'notified')),
+      sources: likelySource(answers, F.importantData),
       text: 'important data: at least level 3 (2025 grading template notes)',
     },
     {
       id: 'F-DATA-CORE',
       level: 4,
-      truth: both((s) => test(profile, 'data.core_data', s, (v) => v === 'yes')),
+      truth: both((s) => test(answers, F.coreData, s, (v) => v === 'yes')),
       sources: [],
       text: 'core data: at least level 4 (2025 grading template notes)',
     },
@@ -122,9 +155,9 @@ function evalFloors(profile: Profile): FloorEval[] {
       level: 3,
       truth: both((s) =>
         and4([
-          test(profile, 'customer.sector', s, (v) => v === 'healthcare'),
-          test(profile, 'customer.hospital_tier', s, (v) => v === 'tertiary_a'),
-          test(profile, 'system.function', s, (v) => v === 'core_business'),
+          test(answers, F.sector, s, (v) => v === 'healthcare'),
+          test(answers, F.hospitalTier, s, (v) => v === 'tertiary_a'),
+          test(answers, F.fn, s, (v) => v === 'core_business'),
         ]),
       ),
       sources: [],
@@ -133,23 +166,18 @@ function evalFloors(profile: Profile): FloorEval[] {
     {
       id: 'F-PLATFORM',
       level: 3,
-      truth: both((s) => test(profile, 'system.extensions', s, (v) => Array.isArray(v) && v.includes('big_data'))),
+      truth: both((s) => test(answers, F.extensions, s, (v) => Array.isArray(v) && v.includes('big_data'))),
       sources: [],
       text: 'big-data platform: in principle at least level 3 (GB/T 22240-2020)',
     },
   ];
-  const hosted = lookup(profile, 'system.max_hosted_level', 'pos');
-  if (hosted.kind === 'value' && typeof hosted.value === 'number') {
-    const level = hosted.value;
+  const hosted = known(answers, F.maxHosted);
+  if (typeof hosted === 'number') {
+    const level = hosted;
     floors.push({
       id: 'F-PLATFORM',
       level,
-      truth: both((s) =>
-        or4([
-          test(profile, 'product.category', s, (v) => v === 'cloud_platform'),
-          test(profile, 'system.function', s, (v) => v === 'platform_hosting'),
-        ]),
-      ),
+      truth: both((s) => platform(answers, s)),
       sources: [],
       text: `platform hosting systems up to level ${level}: at least the highest hosted level (GB/T 22240-2020)`,
     });
@@ -157,18 +185,39 @@ function evalFloors(profile: Profile): FloorEval[] {
   return floors;
 }
 
+/** Whether the 2025 template grades above the standard: in every candidate cell (true), some (unknown), none. */
+function t2025AboveStd(objs: readonly number[], degs: readonly number[]): Truth4 {
+  let some = false;
+  let every = true;
+  for (const o of objs) {
+    for (const d of degs) {
+      const higher = (M2025[o]?.[d] ?? 0) > (M2020[o]?.[d] ?? 0);
+      some ||= higher;
+      every &&= higher;
+    }
+  }
+  return every ? true : some ? 'unknown' : false;
+}
+
+/** Whether the system is a platform hosting other systems (cloud platform product, or platform-hosting function). */
+function platform(answers: Answers, s: Scenario): Truth4 {
+  return or4([test(answers, F.category, s, (v) => v === 'cloud_platform'), test(answers, F.fn, s, (v) => v === 'platform_hosting')]);
+}
+
+/** The highest of `base` and the levels of the floors whose truth in `s` is accepted by `counts`. */
+function maxLevel(base: number, floors: readonly FloorEval[], s: Scenario, counts: (t: Truth4) => boolean): number {
+  let max = base;
+  for (const f of floors) if (counts(f.truth[s])) max = Math.max(max, f.level);
+  return max;
+}
+
 /** G-07's condition (brief §17.1): a dispatch or trading core of a CII operator is a level-5 candidate. */
-function level5(profile: Profile, s: Scenario): Truth4 {
-  return and4([
-    test(profile, 'system.function', s, (v) => v === 'dispatch_or_trading_core'),
-    test(profile, 'customer.cii_status', s, (v) => v === 'identified'),
-  ]);
+function level5(answers: Answers, s: Scenario): Truth4 {
+  return and4([test(answers, F.fn, s, (v) => v === 'dispatch_or_trading_core'), test(answers, F.cii, s, (v) => v === 'identified')]);
 }
 
 function scenarioLevels(applicable: true | 'unknown', std: Interval, t2025: Interval, floors: FloorEval[], declared: number | null, l5: Truth4, s: Scenario, above: Truth4): ScenarioLevels {
-  const held = floors.filter((f) => f.truth[s] === true).map((f) => f.level);
-  const open = floors.filter((f) => f.truth[s] === true || f.truth[s] === 'unknown').map((f) => f.level);
-  const levelMin = { lo: Math.max(std.lo, ...held), hi: Math.max(std.hi, ...open) };
+  const levelMin = { lo: maxLevel(std.lo, floors, s, (t) => t === true), hi: maxLevel(std.hi, floors, s, (t) => t === true || t === 'unknown') };
   const d = declared ?? 0;
   const levelMax = {
     lo: Math.max(levelMin.lo, t2025.lo, d, l5 === true ? 5 : 0),
@@ -177,13 +226,13 @@ function scenarioLevels(applicable: true | 'unknown', std: Interval, t2025: Inte
   return { applicable, std, t2025, levelMin, levelMax, t2025AboveStd: above };
 }
 
-/** Runs the estimator of brief §16 on a validated profile. */
-export function estimateMlps(profile: Profile): MlpsResult {
-  const graded = lookup(profile, 'system.graded_in_cn', 'pos');
-  if (graded.kind === 'na') {
+/** Runs the estimator of brief §16 on a validated profile (whose answers `assess` has read already). */
+export function estimateMlps(profile: Profile, answers: Answers = new Answers(profile)): MlpsResult {
+  const graded = answers.get(F.gradedInCn);
+  if (graded === undefined) {
     return { estimate: null, notApplicable: 'No system section: MLPS was not assessed.', scenarios: null, likelySources: [] };
   }
-  if (graded.kind === 'value' && graded.value === false) {
+  if (graded === false) {
     return {
       estimate: null,
       notApplicable: 'system.graded_in_cn is false: no PRC network operator runs the system the product lands in, so MLPS does not apply and no MLPS-based rule fires.',
@@ -191,28 +240,34 @@ export function estimateMlps(profile: Profile): MlpsResult {
       likelySources: [],
     };
   }
-  const applicable = graded.kind === 'value' ? true : 'unknown';
-  const objs = indexes(profile, 'system.harm_object_max', HARM_OBJECTS);
-  const degs = indexes(profile, 'system.harm_degree_max', HARM_DEGREES);
+  const applicable = graded === UNKNOWN ? 'unknown' : true;
+  const objs = indexes(answers, F.harmObject, HARM_OBJECTS);
+  const degs = indexes(answers, F.harmDegree, HARM_DEGREES);
   const harmKnown = objs.length === 1 && degs.length === 1;
   const std = matrixInterval(M2020, objs, degs);
   const t2025 = matrixInterval(M2025, objs, degs);
-  const aboveAll = objs.flatMap((o) => degs.map((d) => (M2025[o]?.[d] ?? 0) > (M2020[o]?.[d] ?? 0)));
-  const above: Truth4 = aboveAll.every(Boolean) ? true : aboveAll.some(Boolean) ? 'unknown' : false;
-  const declaredL = lookup(profile, 'system.declared_mlps', 'pos');
-  const declared = declaredL.kind === 'value' && typeof declaredL.value === 'number' ? declaredL.value : null;
-  const floors = evalFloors(profile);
-  const l5 = both((s) => level5(profile, s));
+  const above = t2025AboveStd(objs, degs);
+  const declaredValue = known(answers, F.declared);
+  const declared = typeof declaredValue === 'number' ? declaredValue : null;
+  const floors = evalFloors(answers);
+  const l5 = both((s) => level5(answers, s));
   const scenarios = {
     pos: scenarioLevels(applicable, std, t2025, floors, declared, l5.pos, 'pos', above),
     neg: scenarioLevels(applicable, std, t2025, floors, declared, l5.neg, 'neg', above),
   };
-  const likelySources = [...new Set([...floors.filter((f) => f.truth.pos !== f.truth.neg).flatMap((f) => f.sources), ...(l5.pos !== l5.neg ? likelyOf(profile, ['customer.cii_status']) : [])])].sort();
+  const sources = new Set<string>();
+  for (const f of floors) if (f.truth.pos !== f.truth.neg) f.sources.forEach((x) => sources.add(x));
+  if (l5.pos !== l5.neg) likelySource(answers, F.cii).forEach((x) => sources.add(x));
+  const likelySources = [...sources].sort();
 
   // The reported estimate: the positive scenario, counting only floors that hold.
-  const applied: FloorApplied[] = floors.filter((f) => f.truth.pos === true).map((f) => ({ id: f.id, level: f.level, conditional: f.truth.neg !== true }));
-  const pending: FloorApplied[] = floors.filter((f) => f.truth.pos === 'unknown').map((f) => ({ id: f.id, level: f.level, conditional: false }));
-  const levelMin = Math.max(std.lo, ...applied.map((f) => f.level));
+  const applied: FloorApplied[] = [];
+  const pending: FloorApplied[] = [];
+  for (const f of floors) {
+    if (f.truth.pos === true) applied.push({ id: f.id, level: f.level, conditional: f.truth.neg !== true });
+    else if (f.truth.pos === 'unknown') pending.push({ id: f.id, level: f.level, conditional: false });
+  }
+  const levelMin = maxLevel(std.lo, floors, 'pos', (t) => t === true);
   const maxWithoutDeclared = Math.max(levelMin, t2025.hi, l5.pos === true ? 5 : 0);
   const levelMax = Math.max(maxWithoutDeclared, declared ?? 0);
   const stdLevel = harmKnown ? std.lo : null;
@@ -231,11 +286,11 @@ export function estimateMlps(profile: Profile): MlpsResult {
   } else {
     basis.push(`Standard level ${std.lo === std.hi ? String(std.lo) : `${std.lo}–${std.hi}`}: the harm ${obj ? 'degree' : deg ? 'object' : 'object and degree'} ${obj || deg ? 'is' : 'are'} unknown, so the GB/T 22240-2020 matrix gives only a range.`);
     warnings.push({ code: 'harm-unknown', message: 'The harm object or degree is unknown: the level range is open and rules that turn on the level are REVIEW unless a floor settles them. Answer system.harm_object_max and system.harm_degree_max.' });
-    const h = heuristicWarning(profile);
+    const h = heuristicWarning((path) => answers.get(fieldRef(path)));
     if (h) warnings.push(h);
   }
-  basis.push(...describeFloors(applied, pending, floors.map((f) => ({ id: f.id, level: f.level, text: f.text }))));
-  if (lookup(profile, 'system.max_hosted_level', 'pos').kind === 'unknown' && or4([test(profile, 'product.category', 'pos', (v) => v === 'cloud_platform'), test(profile, 'system.function', 'pos', (v) => v === 'platform_hosting')]) !== false) {
+  basis.push(...describeFloors(applied, pending, floors));
+  if (answers.get(F.maxHosted) === UNKNOWN && platform(answers, 'pos') !== false) {
     basis.push('Platform floor not applied: the highest level hosted on the platform (system.max_hosted_level) is unknown.');
   }
   basis.push(`Minimum ${levelMin} (${LEVEL_NAMES[levelMin] ?? ''}): the higher of the standard level and the floors that hold.`);
@@ -249,7 +304,7 @@ export function estimateMlps(profile: Profile): MlpsResult {
   if (l5.pos === true || l5.pos === 'unknown') {
     warnings.push({ code: 'level5-candidate', message: `${l5.pos === true ? '' : 'Possibly (an answer is unknown): '}level-5 candidate under 公网安〔2025〕1846号 Q7–Q9 (dispatch or trading core of a CII operator)${l5.pos === true && l5.neg !== true ? ', if CII identification is confirmed' : ''}. Level 5 files with a provincial PSB and is tested yearly.` });
   }
-  const declaredRaw = profile.system?.declared_mlps;
+  const declaredRaw = answers.get(F.declared);
   if (declared !== null && declared < levelMin) {
     const cond = applied.some((f) => f.conditional && f.level > declared) && Math.max(std.lo, ...applied.filter((f) => !f.conditional).map((f) => f.level)) <= declared;
     warnings.push({ code: 'under-grading', message: `Possible under-grading${cond ? ' (if the likely answers are confirmed)' : ''}: the declared level ${declared} is below the estimated minimum ${levelMin}.` });

@@ -38,10 +38,15 @@ export interface ScoreOptions {
   readonly implemented?: (ruleId: string, code: string) => boolean;
 }
 
+/** The weight of a finding of this severity and outcome (its `factsOutcome` where it has one), unmitigated. */
+export function severityWeight(severity: Severity | null, outcome: Exclude<Outcome, 'no'>): number {
+  return severity === null ? 0 : SEVERITY_WEIGHT[severity] * OUTCOME_FACTOR[outcome];
+}
+
 /** The weight a finding adds to every index its exposure kinds feed. */
 export function findingWeight(f: Finding, opts: ScoreOptions = {}): number {
   if (f.severity === null) return 0;
-  const raw = SEVERITY_WEIGHT[f.severity] * OUTCOME_FACTOR[f.factsOutcome ?? f.outcome];
+  const raw = severityWeight(f.severity, f.factsOutcome ?? f.outcome);
   const impl = opts.implemented;
   if (!impl || f.mitigations.length === 0) return raw;
   const done = f.mitigations.filter((c) => impl(f.ruleId, c)).length;
@@ -53,18 +58,50 @@ export function indexOf(total: number, half: number): number {
   return Math.round(100 * (1 - Math.pow(2, -total / half)));
 }
 
-function total(findings: readonly Finding[], kinds: readonly ExposureKind[], opts: ScoreOptions): number {
-  return findings.filter((f) => f.exposure.some((k) => kinds.includes(k))).reduce((sum, f) => sum + findingWeight(f, opts), 0);
+/** Bit of each scored kind in an exposure mask. */
+const KIND_BIT: ReadonlyMap<ExposureKind, number> = new Map(SCORED_KINDS.map((k, i) => [k, 1 << i]));
+const SOURCE_CODE_BITS = KIND_BIT.get('source-code') ?? 0;
+const STATE_ACCESS_BITS = STATE_ACCESS_KINDS.reduce((m, k) => m | (KIND_BIT.get(k) ?? 0), 0);
+
+/** The scored kinds among `kinds`, as bits (a rule's exposure kinds are fixed, so the engine computes this once). */
+export function exposureMask(kinds: readonly ExposureKind[]): number {
+  return kinds.reduce((m, k) => m | (KIND_BIT.get(k) ?? 0), 0);
+}
+
+/**
+ * The totals behind the scores, added up finding by finding: each weight is added, in finding order, to every
+ * index its exposure kinds feed (the same sums, in the same order, as adding up each index on its own).
+ */
+export class ScoreTotals {
+  private sourceCode = 0;
+  private inspection = 0;
+  private readonly perKind: number[] = SCORED_KINDS.map(() => 0);
+
+  /** Adds a finding's weight; `mask` is `exposureMask` of its exposure kinds. */
+  add(weight: number, mask: number): void {
+    if (mask & SOURCE_CODE_BITS) this.sourceCode += weight;
+    if (mask & STATE_ACCESS_BITS) this.inspection += weight;
+    for (let i = 0; i < this.perKind.length; i++) if (mask & (1 << i)) this.perKind[i] = (this.perKind[i] ?? 0) + weight;
+  }
+
+  scores(): Scores {
+    const byExposure: Partial<Record<ScoredKind, number>> = {};
+    SCORED_KINDS.forEach((k, i) => {
+      byExposure[k] = indexOf(this.perKind[i] ?? 0, HALF_POINTS.perKind);
+    });
+    return {
+      sourceCode: indexOf(this.sourceCode, HALF_POINTS.sourceCode),
+      inspection: indexOf(this.inspection, HALF_POINTS.inspection),
+      byExposure: byExposure as Record<ScoredKind, number>,
+    };
+  }
 }
 
 /** Scores of a set of findings; with `opts.implemented`, the residual scores after implemented mitigations. */
 export function computeScores(findings: readonly Finding[], opts: ScoreOptions = {}): Scores {
-  const byExposure = Object.fromEntries(SCORED_KINDS.map((k) => [k, indexOf(total(findings, [k], opts), HALF_POINTS.perKind)])) as Record<ScoredKind, number>;
-  return {
-    sourceCode: indexOf(total(findings, ['source-code'], opts), HALF_POINTS.sourceCode),
-    inspection: indexOf(total(findings, STATE_ACCESS_KINDS, opts), HALF_POINTS.inspection),
-    byExposure,
-  };
+  const totals = new ScoreTotals();
+  for (const f of findings) totals.add(findingWeight(f, opts), exposureMask(f.exposure));
+  return totals.scores();
 }
 
 /** Residual scores: as `computeScores`, with implemented mitigations reducing their findings' weights. Always ≤ raw. */
