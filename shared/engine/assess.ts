@@ -34,7 +34,6 @@ export const DISCLAIMER =
  * scenario computed once, on first use (rules reference one another; compile.ts has checked there is no cycle).
  */
 class Run implements EvalContext {
-  readonly profile: Profile;
   readonly hasLikely: boolean;
   readonly memo: Readonly<Record<Scenario, (Truth4 | undefined)[]>>;
   private readonly outcomes: Readonly<Record<Scenario, (ScenarioOutcome | undefined)[]>>;
@@ -44,7 +43,6 @@ class Run implements EvalContext {
     readonly answers: Answers,
     readonly mlps: MlpsResult,
   ) {
-    this.profile = answers.profile;
     this.hasLikely = answers.hasLikely();
     // Without a `likely` answer the negative scenario is the positive one (evaluate.ts reads `pos` for both).
     const pos = new Array<Truth4 | undefined>(compiled.memoSlots);

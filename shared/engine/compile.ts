@@ -24,6 +24,7 @@ interface Node {
 
 export interface FieldNode extends Node {
   readonly kind: 'field';
+  /** Where its result is remembered during an assessment (evaluate.ts `memoized`). */
   readonly slot: number;
   readonly path: string;
   readonly ref: FieldRef;
@@ -100,7 +101,7 @@ export interface CompiledRule {
 
 export interface CompiledCatalogue {
   readonly rules: readonly CompiledRule[];
-  /** How many results an assessment remembers (the `slot`s of AND and OR conditions run from 0). */
+  /** How many results an assessment remembers (the `slot`s of field tests, ANDs and ORs run from 0). */
   readonly memoSlots: number;
 }
 

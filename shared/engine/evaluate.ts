@@ -12,7 +12,6 @@
  */
 import type { Condition, FieldTest } from '../catalogue/rule-types';
 import type { TraceEntry, Truth } from './assessment';
-import type { Profile } from '../profile/types';
 import { UNKNOWN } from '../profile/types';
 import { scenarioValue } from './facts';
 import type { Answers } from './facts';
@@ -38,18 +37,16 @@ export function groundNames(g: Grounds): ReviewReason[] {
 /** The outcome of a rule in one scenario, as a `rule` condition reads it. */
 export type ScenarioOutcome = 'fire' | 'review' | 'no';
 
-/** What conditions read: the profile, the MLPS estimate, and the outcomes of other rules. */
+/** What conditions read: the profile's answers, the MLPS estimate, and the outcomes of other rules. */
 export interface EvalContext {
-  readonly profile: Profile;
-  /** The profile's answers, read once. */
   readonly answers: Answers;
   readonly mlps: MlpsResult;
   /** False when no answer is `likely`: then the negative scenario equals the positive one and is not evaluated. */
   readonly hasLikely: boolean;
   /**
-   * The results of AND and OR conditions computed so far in this assessment, by `slot`, per scenario: each is
-   * evaluated at most once per scenario, however often rules, severity steps and explanations ask for it. Without a
-   * `likely` answer both scenarios share one table.
+   * The results computed so far in this assessment, by `slot` (see `memoized`), per scenario: each is evaluated
+   * at most once per scenario, however often rules, severity steps and explanations ask for it. Without a `likely`
+   * answer both scenarios share one table.
    */
   readonly memo: Readonly<Record<Scenario, (Truth4 | undefined)[]>>;
   readonly ruleOutcome: (rule: number, s: Scenario) => ScenarioOutcome;
@@ -148,8 +145,9 @@ function anyTruth(children: readonly CompiledCondition[], ctx: EvalContext, s: S
 }
 
 /**
- * Remembers a combined result for the rest of the assessment: rules share parts (common.ts), and explanations and
- * severity steps ask again for results the rules already computed. Single tests are cheaper to redo than to look up.
+ * Remembers a result for the rest of the assessment: rules share parts (common.ts), and explanations and severity
+ * steps ask again for results the rules already computed. Field tests and ANDs and ORs are remembered; negations,
+ * rule references (whose outcomes are remembered) and the rest are cheaper to redo.
  */
 function memoized(slot: number, f: TruthFn): TruthFn {
   return (ctx, s) => {

@@ -17,12 +17,6 @@ export const SCENARIOS: readonly Scenario[] = ['pos', 'neg'];
  */
 export type Truth4 = true | false | 'unknown' | 'na';
 
-/** The value of one field as one scenario sees it. `raw` is the answer as given (e.g. `likely`). */
-export type Lookup =
-  | { readonly kind: 'na' }
-  | { readonly kind: 'unknown' }
-  | { readonly kind: 'value'; readonly value: FieldValue; readonly raw: FieldValue; readonly likely: boolean };
-
 /** A field path split once: its section, its key, and what `likely` stands for where the field allows it. */
 export interface FieldRef {
   readonly path: string;
@@ -32,10 +26,6 @@ export interface FieldRef {
   /** Its index in PROFILE_FIELDS (its slot in `Answers`), or -1 for a path that is not a profile field. */
   readonly slot: number;
 }
-
-const KEYS: readonly string[] = PROFILE_FIELDS.map((d) => d.key);
-/** Fields whose `likely` answer reads differently in the two scenarios. */
-const LIKELY_PATHS: readonly string[] = PROFILE_FIELDS.filter((d) => d.likely !== undefined).map((d) => d.path);
 
 const SLOTS: ReadonlyMap<string, number> = new Map(PROFILE_FIELDS.map((d, i) => [d.path, i]));
 const REFS = new Map<string, FieldRef>();
@@ -51,10 +41,8 @@ export function fieldRef(path: string): FieldRef {
   return ref;
 }
 
-const LIKELY_FIELDS: readonly FieldRef[] = LIKELY_PATHS.map(fieldRef);
-
-const NA: Lookup = { kind: 'na' };
-const UNKNOWN_LOOKUP: Lookup = { kind: 'unknown' };
+/** Fields whose `likely` answer reads differently in the two scenarios. */
+const LIKELY_FIELDS: readonly FieldRef[] = PROFILE_FIELDS.filter((d) => d.likely !== undefined).map((d) => fieldRef(d.path));
 
 /**
  * The raw answer of a field, or `undefined` where the field is not applicable: its section is absent, or it is a
@@ -68,6 +56,8 @@ export function rawAnswer(profile: Profile, ref: FieldRef): FieldValue | undefin
   if (raw !== undefined) return raw;
   return ref.section === 'system' && sec['graded_in_cn'] === false ? undefined : UNKNOWN;
 }
+
+const KEYS: readonly string[] = PROFILE_FIELDS.map((d) => d.key);
 
 /** Per section: the slots of its fields. */
 const SECTION_SLOTS: readonly { readonly section: SectionName; readonly slots: readonly number[] }[] = SECTIONS.map((section) => ({
@@ -121,16 +111,6 @@ export class Answers {
 export function scenarioValue(ref: FieldRef, raw: FieldValue, scenario: Scenario): FieldValue {
   if (ref.likely !== undefined && raw === 'likely') return scenario === 'pos' ? ref.likely.positive : ref.likely.negative;
   return raw;
-}
-
-/** Looks a field up in a validated profile, in one scenario. */
-export function lookup(profile: Profile, path: string, scenario: Scenario): Lookup {
-  const ref = fieldRef(path);
-  const raw = rawAnswer(profile, ref);
-  if (raw === undefined) return NA;
-  if (raw === UNKNOWN) return UNKNOWN_LOOKUP;
-  const likely = ref.likely !== undefined && raw === 'likely';
-  return { kind: 'value', value: scenarioValue(ref, raw, scenario), raw, likely };
 }
 
 /** Three-valued AND: false (or na) as soon as one part is; else unknown if any part is; else true. */
