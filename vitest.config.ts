@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts'], setupFiles: ['test/setup/fast-check.setup.ts'] },
       },
       {
         extends: true,

@@ -5,6 +5,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+// Names and first message lines of failed tests, repeated at the very end so that the tail of a CI log says what failed.
+const failedTests = [];
+const firstLines = (text, n = 6) => String(text ?? '').replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').split('\n').slice(0, n).map((l) => `      ${l}`).join('\n');
 mkdirSync('test-results', { recursive: true });
 
 function run(name, cmd, args, env = {}) {
@@ -27,7 +30,15 @@ function countVitest(file) {
   results.failed += j.numFailedTests ?? 0;
   results.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
   // A suite that failed to load has no test results: count it as a failure so it is never silent.
-  for (const s of j.testResults ?? []) if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) results.failed++;
+  for (const s of j.testResults ?? []) {
+    if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) {
+      results.failed++;
+      failedTests.push(`  ${s.name}: failed to load\n${firstLines(s.message)}`);
+    }
+    for (const a of s.assertionResults ?? []) {
+      if (a.status === 'failed') failedTests.push(`  ${s.name} > ${a.fullName}\n${firstLines((a.failureMessages ?? []).join('\n'))}`);
+    }
+  }
   return true;
 }
 
@@ -38,6 +49,17 @@ function countPlaywright(file) {
   results.passed += (s.expected ?? 0) + (s.flaky ?? 0);
   results.failed += s.unexpected ?? 0;
   results.skipped += s.skipped ?? 0;
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected') continue;
+        const last = (t.results ?? []).at(-1);
+        failedTests.push(`  ${spec.file}:${spec.line} > ${[...trail, spec.title].join(' > ')}\n${firstLines(last?.error?.message)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+  };
+  for (const suite of j.suites ?? []) walk(suite, []);
   return true;
 }
 
@@ -66,6 +88,7 @@ if (buildOk) {
 }
 
 console.log('');
+if (failedTests.length) console.log(`Failed tests:\n${failedTests.join('\n')}`);
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
 console.log(`${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(results.failed || failedSteps.length ? 1 : 0);

@@ -108,15 +108,24 @@ function checkResult(r: BundleParseResult | BackupParseResult, mustFail: boolean
   }
 }
 
+/** Whether a string of 25,000 or more characters sits anywhere but in an evidence file's base64 contents. */
+function hasOverlongText(v: unknown, key = ''): boolean {
+  if (typeof v === 'string') return v.length >= 25_000 && key !== 'contentBase64';
+  if (Array.isArray(v)) return v.some((x) => hasOverlongText(x, key));
+  if (typeof v === 'object' && v !== null) return Object.entries(v).some(([k, x]) => hasOverlongText(x, k));
+  return false;
+}
+
 /**
  * Whether the final document still carries something hostile. Judged on the document, not on the mutations: a later
  * mutation may delete what an earlier one planted (fast-check found [delete, longString, delete] leaving a valid
- * bundle, which the importer rightly accepted).
+ * bundle, which the importer rightly accepted). A long string is hostile only where the schema caps text: evidence
+ * contents are base64 of up to about 150 MB, and 25,000 "x" characters are valid base64 (fast-check found that too).
  */
 function stillHostile(doc: unknown): boolean {
   const text = JSON.stringify(doc);
   if (/"(__proto__|constructor|prototype)":/.test(text)) return true;
-  if (text.includes('x'.repeat(25_000))) return true;
+  if (hasOverlongText(doc)) return true;
   const version = (doc as { formatVersion?: unknown }).formatVersion;
   return typeof version === 'number' && version >= 2;
 }
@@ -127,6 +136,19 @@ describe('importer fuzz', () => {
     expect(stillHostile(planted)).toBe(true);
     expect(parseBundle(JSON.stringify(planted), { maxBytes: MAX }).ok).toBe(false);
     expect(stillHostile(mutate(planted, { kind: 'delete', at: 3 }))).toBe(false);
+  });
+
+  it('a long base64 string in the contents of an evidence file is not hostile (regression: seed 299958155)', () => {
+    const bundle = validBundle() as { evidence: { contentBase64?: string }[] };
+    const first = bundle.evidence[0];
+    expect(first).toBeDefined();
+    if (first) first.contentBase64 = 'x'.repeat(25_000);
+    expect(stillHostile(bundle)).toBe(false);
+    expect(parseBundle(JSON.stringify(bundle), { maxBytes: MAX }).ok).toBe(true);
+    const notes = structuredClone(bundle) as { review: { title: string } };
+    notes.review.title = 'x'.repeat(25_000);
+    expect(stillHostile(notes)).toBe(true);
+    expect(parseBundle(JSON.stringify(notes), { maxBytes: MAX }).ok).toBe(false);
   });
 
   it('random JSON and random text never throw and never validate as a bundle or backup', () => {
