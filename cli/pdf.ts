@@ -2,12 +2,15 @@
  * PDF rendering for the CLI and tests: prints the report HTML (shared/report/html.ts) with headless Chromium via
  * playwright-core. JavaScript is disabled, and every request is refused except a fake origin
  * (http://airlock.invalid/) that serves the report and the @fontsource font files, so nothing can leave the machine.
+ * The running header and footer are CSS page-margin boxes added by shared/report/running-header.ts, which the desktop
+ * app uses too.
  * The desktop app prints the same HTML through its pdf:render channel.
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { fontFaceCss } from '../shared/report/fonts';
 import { toHtml } from '../shared/report/html';
+import { PDF_PAGE_MARGINS_MM, withRunningHeader } from '../shared/report/running-header';
 import type { ReportModel } from '../shared/report/types';
 import { fontFilePath } from './report-assets';
 
@@ -41,14 +44,12 @@ export const CHROMIUM_ARGS = [
   '--mute-audio',
 ];
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-const TEMPLATE_STYLE = 'font-family:Helvetica,Arial,sans-serif;font-size:8px;color:#555;width:100%;margin:0 16mm;';
-
-/** Prints HTML to an A4 PDF with running marking and title, and "Page X of Y" footer. */
+/**
+ * Prints HTML to an A4 PDF with the running header (marking — title) and "Page X of Y" footer of
+ * shared/report/running-header.ts, printed in the page's own fonts, so a Chinese title or marking prints too.
+ */
 export async function renderPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
+  const printedHtml = withRunningHeader(html, { title: options.title, marking: options.marking });
   const timeout = options.timeoutMs ?? 120_000;
   const browser = await chromium.launch({
     executablePath: options.executablePath ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -60,7 +61,7 @@ export async function renderPdf(html: string, options: PdfOptions): Promise<Uint
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (url === `${REPORT_ORIGIN}/report.html`) {
-        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: printedHtml });
         return;
       }
       if (url.startsWith(FONT_BASE_URL)) {
@@ -78,15 +79,13 @@ export async function renderPdf(html: string, options: PdfOptions): Promise<Uint
     await page.goto(`${REPORT_ORIGIN}/report.html`, { waitUntil: 'load' });
     // Utility-world evaluation works with page scripts disabled; it only waits for the web fonts to settle.
     await page.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined);
-    const header = `<div style="${TEMPLATE_STYLE}text-align:center;">${escapeHtml([options.marking, options.title].filter((s) => s !== undefined && s !== '').join(' — '))}</div>`;
-    const footer = `<div style="${TEMPLATE_STYLE}text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+    const m = PDF_PAGE_MARGINS_MM;
     const pdf = await page.pdf({
       format: 'A4',
-      displayHeaderFooter: true,
-      headerTemplate: header,
-      footerTemplate: footer,
+      // The header and footer are CSS page-margin boxes of the page itself (see running-header.ts), not templates.
+      displayHeaderFooter: false,
       printBackground: true,
-      margin: { top: '20mm', bottom: '20mm', left: '16mm', right: '16mm' },
+      margin: { top: `${m.top}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm`, right: `${m.right}mm` },
       outline: true,
       tagged: true,
     });

@@ -2,11 +2,14 @@
  * Turns an HTML report into PDF bytes in a hidden, script-free window: register the page in memory, load it from its
  * app:// URL, print, and always clean up (window destroyed, page forgotten, timer cleared), even on error or timeout.
  * Jobs run one at a time. The window itself is made by an injected factory (main/pdf.ts), so this runs in plain Node.
+ * The running header (marking — title) and "Page X of Y" footer are CSS page-margin boxes added to the page by
+ * shared/report/running-header.ts, the same as the command's PDFs, so they print in the report's own fonts
+ * (a Chinese title or marking included).
  */
 import type { PrintToPDFOptions } from 'electron';
 import type { RenderPdfRequest, RenderPdfResult } from '../../shared/ipc/contract';
+import { PDF_PAGE_MARGINS_MM, withRunningHeader } from '../../shared/report/running-header';
 import { exactBytes } from './bytes';
-import { buildFooterTemplate, buildHeaderTemplate } from './pdf-templates';
 import type { PrintPageRegistry } from './print-pages';
 import type { SerialQueue } from './serial-queue';
 
@@ -30,16 +33,25 @@ export const DEFAULT_PDF_TIMEOUT_MS = 120_000;
 
 class PdfTimeoutError extends Error {}
 
-/** printToPDF options for a request. Margins (inches) leave room for the running header and footer. */
+const MM_PER_INCH = 25.4;
+
+/** The page the window prints: the request's HTML with the running header and footer of the request's options. */
+export function printPageFor(req: RenderPdfRequest): string {
+  return withRunningHeader(req.html, { title: req.options.headerTitle, marking: req.options.marking });
+}
+
+/**
+ * printToPDF options for a request. The header and footer are part of the page (printPageFor), not Chromium's
+ * templates; the margins (inches) leave room for them.
+ */
 export function printOptionsFor(options: RenderPdfRequest['options']): PrintToPDFOptions {
+  const m = PDF_PAGE_MARGINS_MM;
   return {
     pageSize: options.pageSize,
     landscape: options.landscape ?? false,
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: buildHeaderTemplate(options),
-    footerTemplate: buildFooterTemplate(options),
-    margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6 },
+    displayHeaderFooter: false,
+    margins: { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH },
     preferCSSPageSize: false,
     generateTaggedPDF: true,
     generateDocumentOutline: true,
@@ -51,7 +63,7 @@ export function createPdfRenderer(deps: PdfRendererDeps): (req: RenderPdfRequest
   const log = deps.log ?? ((m: string) => console.warn(m));
 
   async function renderOnce(req: RenderPdfRequest): Promise<RenderPdfResult> {
-    const page = deps.pages.register(req.html);
+    const page = deps.pages.register(printPageFor(req));
     let win: PrintWindow | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {

@@ -1,12 +1,13 @@
 /**
  * The only writer of reviews. Every change goes through `createReview` / `applyChange` (shared/review/changes.ts),
  * and the review and its audit entry are written in ONE transaction: both are stored, or neither.
- * Audit entries are append-only (`add`, never `put`). Deleting moves the review and its whole trail to the bin, so
- * `restore` can bring it back with its history.
+ * Audit entries are append-only (`add`, never `put`). Deleting moves the review, its whole trail and its evidence to a
+ * new bin entry (bin-store.ts), so `restore` can bring it back with its history; a review deleted twice has two entries.
  */
 import { applyChange, createReview, ReviewChangeError, type ChangeContext } from '../../shared/review/changes';
 import type { AuditEntry, ProfileAnswers, Review, ReviewChange } from '../../shared/review/types';
 import type { AppDb } from './app-db';
+import { binTables, latestBinEntryOf, moveToBin, restoreFromBin, trailOf } from './bin-store';
 
 export interface NewReviewInput {
   readonly title: string;
@@ -19,6 +20,8 @@ export interface NewReviewInput {
 export interface DeletedReview {
   readonly id: string;
   readonly title: string;
+  /** The bin entry this deletion made (for `restoreEntry`). */
+  readonly binId: string;
 }
 
 export interface ReviewsRepo {
@@ -29,13 +32,21 @@ export interface ReviewsRepo {
   auditOf: (id: string) => Promise<AuditEntry[]>;
   create: (input: NewReviewInput, ctx: ChangeContext) => Promise<Review>;
   change: (id: string, change: ReviewChange, ctx: ChangeContext) => Promise<Review>;
-  /** A copy with a new id and a "(copy)" title; its trail starts with `create` and `duplicate-of`. */
+  /** A copy with a new id and a "(copy)" title; its trail starts with `create` and `duplicate-of`. Evidence is not copied. */
   duplicate: (id: string, ctx: ChangeContext, copySuffix?: string) => Promise<Review>;
+  /** Moves the review, its trail and its evidence to the bin. Evidence files stay stored for a restore. */
   delete: (id: string, ctx: ChangeContext) => Promise<DeletedReview>;
+  /**
+   * Restores the most recently deleted version of review `id` (what Undo after a delete wants). Refused when a review
+   * with that id exists.
+   */
   restore: (id: string, ctx: ChangeContext) => Promise<Review>;
+  /** Restores one bin entry by its own id (`DeletedReview.binId`). Refused when a review with its id exists. */
+  restoreEntry: (binId: string, ctx: ChangeContext) => Promise<Review>;
 }
 
-const STORAGE_CHANGES = new Set<ReviewChange['type']>(['create', 'duplicate-of', 'delete', 'restore', 'import']);
+/** Changes with a storage side of their own: each has its own repository call (evidence: evidence-repo.ts). */
+const STORAGE_CHANGES = new Set<ReviewChange['type']>(['create', 'duplicate-of', 'delete', 'restore', 'import', 'attach-evidence', 'edit-evidence', 'remove-evidence']);
 
 export function createReviewsRepo(db: AppDb): ReviewsRepo {
   const mustGet = async (id: string): Promise<Review> => {
@@ -43,7 +54,7 @@ export function createReviewsRepo(db: AppDb): ReviewsRepo {
     if (!r) throw new ReviewChangeError('This review no longer exists.');
     return r;
   };
-  const trail = (id: string) => db.audit.where('[reviewId+revision]').between([id, -Infinity], [id, Infinity]).toArray();
+  const trail = (id: string) => trailOf(db, id);
 
   return {
     list: () => db.reviews.toArray(),
@@ -86,24 +97,23 @@ export function createReviewsRepo(db: AppDb): ReviewsRepo {
       }),
 
     delete: (id, ctx) =>
-      db.transaction('rw', db.reviews, db.audit, db.bin, async () => {
-        const { review, audit } = applyChange(await mustGet(id), { type: 'delete' }, ctx);
-        const entries = [...(await trail(id)), audit];
-        await db.bin.put({ id, deletedAt: ctx.now, review, audit: entries });
-        await db.audit.bulkDelete(entries.slice(0, -1).map((e) => e.id));
-        await db.reviews.delete(id);
-        return { id, title: review.title };
+      db.transaction('rw', binTables(db), async () => {
+        const entry = await moveToBin(db, await mustGet(id), ctx);
+        return { id, title: entry.review.title, binId: entry.id };
       }),
 
     restore: (id, ctx) =>
-      db.transaction('rw', db.reviews, db.audit, db.bin, async () => {
-        const entry = await db.bin.get(id);
+      db.transaction('rw', binTables(db), async () => {
+        const entry = await latestBinEntryOf(db, id);
         if (!entry) throw new ReviewChangeError('This review is no longer in the bin.');
-        const { review, audit } = applyChange(entry.review, { type: 'restore' }, ctx);
-        await db.reviews.add(review);
-        await db.audit.bulkAdd([...entry.audit, audit]);
-        await db.bin.delete(id);
-        return review;
+        return restoreFromBin(db, entry, ctx);
+      }),
+
+    restoreEntry: (binId, ctx) =>
+      db.transaction('rw', binTables(db), async () => {
+        const entry = await db.bin.get(binId);
+        if (!entry) throw new ReviewChangeError('This review is no longer in the bin.');
+        return restoreFromBin(db, entry, ctx);
       }),
   };
 }

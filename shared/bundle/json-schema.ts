@@ -29,7 +29,7 @@ export function bundleJsonSchemas(): Record<string, Record<string, unknown>> {
       backupSchema,
       'backup.v1.schema.json',
       'Airlock backup, format version 1',
-      'Every review, the audit trail, the bin and the settings of one Airlock installation. Also enforced on import: review ids are unique; each audit entry\'s action equals change.type; objects carry no "__proto__", "constructor" or "prototype" keys.',
+      'Every review, the audit trail, the bin, the settings and the evidence of one Airlock installation. Also enforced on import: review ids, bin entry ids and evidence ids are unique; each evidence item\'s reviewId is a review in the backup; every audit entry of a bin entry belongs to its review; each audit entry\'s action equals change.type; objects carry no "__proto__", "constructor" or "prototype" keys.',
     ),
   };
 }

@@ -10,7 +10,7 @@ import type { Assessment, Finding, MlpsEstimate, MlpsWarning } from '../engine/a
 import type { EvidenceMeta } from '../report/types';
 import type { AuditEntry, Review, ReviewChange } from '../review/types';
 import { MITIGATION_STATUSES } from '../review/types';
-import type { Backup, ReviewBundle } from './types';
+import type { Backup, BinItem, ReviewBundle } from './types';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './types';
 
 /** Size caps, in one place so the UI can quote them. */
@@ -94,6 +94,16 @@ export const reviewSchema = z.strictObject({
   revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
 });
 
+const evidenceMeta = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1).max(LIMITS.title),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
+  size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  addedAt: isoDateTime,
+  note: text.optional(),
+  ruleIds: z.array(ruleIdSchema).max(LIMITS.listItems).optional(),
+});
+
 export const reviewChangeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('create'), title: z.string().max(LIMITS.title), vendorName: z.string().max(LIMITS.title), productName: z.string().max(LIMITS.title), profile: profileSchema.optional() }),
   z.strictObject({ type: z.literal('rename'), title: z.string().max(LIMITS.title).optional(), vendorName: z.string().max(LIMITS.title).optional(), productName: z.string().max(LIMITS.title).optional() }),
@@ -107,6 +117,9 @@ export const reviewChangeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('set-section'), section: z.string().regex(/^[a-z_]{1,40}$/), included: z.boolean() }),
   z.strictObject({ type: z.literal('archive') }),
   z.strictObject({ type: z.literal('unarchive') }),
+  z.strictObject({ type: z.literal('attach-evidence'), evidence: evidenceMeta }),
+  z.strictObject({ type: z.literal('edit-evidence'), id: idSchema, note: text.optional(), ruleIds: evidenceMeta.shape.ruleIds }),
+  z.strictObject({ type: z.literal('remove-evidence'), id: idSchema, name: evidenceMeta.shape.name, sha256: evidenceMeta.shape.sha256 }),
   z.strictObject({ type: z.literal('duplicate-of'), sourceId: idSchema }),
   z.strictObject({ type: z.literal('import'), source: shortText }),
   z.strictObject({ type: z.literal('delete') }),
@@ -120,7 +133,7 @@ export const auditEntrySchema = z
     at: isoDateTime,
     actor: shortText,
     revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-    action: z.enum(['create', 'rename', 'set-answer', 'clear-answer', 'set-note', 'set-mitigation', 'override-severity', 'clear-override', 'stamp-catalogue', 'set-section', 'archive', 'unarchive', 'duplicate-of', 'import', 'delete', 'restore']),
+    action: z.enum(['create', 'rename', 'set-answer', 'clear-answer', 'set-note', 'set-mitigation', 'override-severity', 'clear-override', 'stamp-catalogue', 'set-section', 'archive', 'unarchive', 'attach-evidence', 'edit-evidence', 'remove-evidence', 'duplicate-of', 'import', 'delete', 'restore']),
     change: reviewChangeSchema,
   })
   .refine((e) => e.action === e.change.type, { message: 'action must equal change.type', path: ['action'] });
@@ -208,15 +221,6 @@ export const assessmentSchema = z.strictObject({
   disclaimer: text,
 });
 
-const evidenceMeta = z.strictObject({
-  id: idSchema,
-  name: z.string().min(1).max(LIMITS.title),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
-  size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  addedAt: isoDateTime,
-  note: text.optional(),
-  ruleIds: z.array(ruleIdSchema).max(LIMITS.listItems).optional(),
-});
 const base64 = z.string().max(LIMITS.evidenceBase64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 export const bundleEvidenceSchema = evidenceMeta.extend({ contentBase64: base64.optional() });
 
@@ -246,8 +250,29 @@ export const reviewBundleSchema = z
     });
   });
 
-const binItem = z.strictObject({ id: idSchema, kind: z.literal('review'), deletedAt: isoDateTime, review: reviewSchema, audit: z.array(auditEntrySchema).max(LIMITS.auditEntries) });
+/**
+ * A deleted review. `id` identifies the bin entry (one review may have been deleted more than once); backups written
+ * before bin entries had their own ids carry the review's id here, which is still a valid, unique entry id.
+ */
+const binItem = z.strictObject({
+  id: idSchema,
+  kind: z.literal('review'),
+  deletedAt: isoDateTime,
+  review: reviewSchema,
+  audit: z.array(auditEntrySchema).max(LIMITS.auditEntries),
+  /** The evidence the review had when it was deleted. */
+  evidence: z.array(bundleEvidenceSchema).max(LIMITS.evidenceItems).optional(),
+});
 export const backupEvidenceSchema = bundleEvidenceSchema.extend({ reviewId: idSchema });
+
+/** Reports every repeated `id` in a list as "duplicate <noun> id" at `[...path, i, 'id']`. */
+function uniqueIds(items: readonly { readonly id: string }[], path: readonly (string | number)[], noun: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `duplicate ${noun} id` });
+    seen.add(item.id);
+  });
+}
 
 export const backupSchema = z
   .strictObject({
@@ -262,10 +287,19 @@ export const backupSchema = z
     evidence: z.array(backupEvidenceSchema).max(LIMITS.evidenceItems).optional(),
   })
   .superRefine((b, ctx) => {
-    const ids = new Set<string>();
-    b.reviews.forEach((r, i) => {
-      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: ['reviews', i, 'id'], message: 'duplicate review id' });
-      ids.add(r.id);
+    uniqueIds(b.reviews, ['reviews'], 'review', ctx);
+    const ids = new Set(b.reviews.map((r) => r.id));
+    uniqueIds(b.bin, ['bin'], 'bin entry', ctx);
+    b.bin.forEach((item, i) => {
+      item.audit.forEach((e, j) => {
+        if (e.reviewId !== item.review.id) ctx.addIssue({ code: 'custom', path: ['bin', i, 'audit', j, 'reviewId'], message: `must be the deleted review's id (${item.review.id})` });
+      });
+      uniqueIds(item.evidence ?? [], ['bin', i, 'evidence'], 'evidence', ctx);
+    });
+    const evidence = b.evidence ?? [];
+    uniqueIds(evidence, ['evidence'], 'evidence', ctx);
+    evidence.forEach((e, i) => {
+      if (!ids.has(e.reviewId)) ctx.addIssue({ code: 'custom', path: ['evidence', i, 'reviewId'], message: 'must be the id of a review in this backup' });
     });
   });
 
@@ -275,6 +309,7 @@ type Same<A, B> = [Missing<A, B>, Missing<B, A>] extends [never, never] ? true :
 const typeChecks = {
   review: (v: z.infer<typeof reviewSchema>): Review => v,
   change: (v: z.infer<typeof reviewChangeSchema>): ReviewChange => v,
+  bin: (v: z.infer<typeof binItem>): BinItem => v,
   audit: (v: z.infer<typeof auditEntrySchema>): AuditEntry => v,
   assessment: (v: z.infer<typeof assessmentSchema>): Assessment => v,
   bundle: (v: z.infer<typeof reviewBundleSchema>): ReviewBundle => v,
@@ -293,3 +328,16 @@ void typeChecks;
 /** Fails to compile when the engine gains an MLPS warning code the schema does not accept (or the reverse). */
 const warningCodesAgree: [MlpsWarning['code']] extends [z.infer<typeof mlpsWarningCode>] ? ([z.infer<typeof mlpsWarningCode>] extends [MlpsWarning['code']] ? true : false) : false = true;
 void warningCodesAgree;
+/** Fails to compile when a ReviewChange type is missing from the schema (or the audit `action` enum), or the reverse. */
+type SchemaChangeType = z.infer<typeof reviewChangeSchema>['type'];
+type SchemaAction = z.infer<typeof auditEntrySchema>['action'];
+const changeTypesAgree: [ReviewChange['type']] extends [SchemaChangeType]
+  ? [SchemaChangeType] extends [ReviewChange['type']]
+    ? [ReviewChange['type']] extends [SchemaAction]
+      ? [SchemaAction] extends [ReviewChange['type']]
+        ? true
+        : false
+      : false
+    : false
+  : false = true;
+void changeTypesAgree;

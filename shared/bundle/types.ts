@@ -36,14 +36,20 @@ export interface ReviewBundle {
   readonly evidence: readonly BundleEvidence[];
 }
 
-/** A review in the bin: deleted, restorable, with the audit trail it had. */
+/** A review in the bin: deleted, restorable, with the audit trail and the evidence it had. */
 export interface BinItem {
+  /**
+   * The bin entry's own id: one review can be in the bin more than once (deleted, imported again, deleted again).
+   * Backups written before entries had their own ids carry the review's id here.
+   */
   readonly id: string;
   readonly kind: 'review';
   /** ISO time it was deleted. */
   readonly deletedAt: string;
   readonly review: Review;
   readonly audit: readonly AuditEntry[];
+  /** Its evidence when it was deleted (metadata, and contents when the backup includes them). Absent: none. */
+  readonly evidence?: readonly BundleEvidence[];
 }
 
 /** A setting's value: settings are flat key/value pairs. */

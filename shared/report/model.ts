@@ -456,6 +456,18 @@ export function describeChange(c: ReviewChange, confidential: ReadonlySet<string
       return 'archived';
     case 'unarchive':
       return 'restored from the archive';
+    // Evidence lines name the item by id and hash, never by file name: names are redactable (`evidenceNames`).
+    case 'attach-evidence':
+      return `attached evidence ${c.evidence.id} (SHA-256 ${c.evidence.sha256}, ${c.evidence.size} bytes)`;
+    case 'edit-evidence': {
+      const parts = [
+        c.note !== undefined ? (hideNotes ? 'note edited (internal note not shown)' : c.note === '' ? 'note cleared' : `note ${q(c.note)}`) : '',
+        c.ruleIds !== undefined ? (c.ruleIds.length > 0 ? `linked to ${c.ruleIds.join(', ')}` : 'unlinked from findings') : '',
+      ].filter((s) => s !== '');
+      return `evidence ${c.id}: ${parts.join('; ')}`;
+    }
+    case 'remove-evidence':
+      return `removed evidence ${c.id} (SHA-256 ${c.sha256})`;
     case 'duplicate-of':
       return `duplicated from review ${c.sourceId}`;
     case 'import':

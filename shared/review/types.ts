@@ -4,6 +4,7 @@
  * field can later be stored encrypted without touching an index.
  */
 import type { MitigationCode, Severity } from '../catalogue/types';
+import type { EvidenceMeta } from '../report/types';
 
 /** A profile as answered so far: sections of field → value, in the contracts.md shape. Validated by shared/profile. */
 export type ProfileAnswers = { readonly [section: string]: { readonly [field: string]: unknown } };
@@ -83,6 +84,15 @@ export type ReviewChange =
   | { readonly type: 'set-section'; readonly section: string; readonly included: boolean }
   | { readonly type: 'archive' }
   | { readonly type: 'unarchive' }
+  /**
+   * Evidence: the metadata of an attached file (never its contents). The repository stores the evidence record and the
+   * file in the same transaction as the review and this audit entry.
+   */
+  | { readonly type: 'attach-evidence'; readonly evidence: EvidenceMeta }
+  /** Changes an evidence item's note ('' clears it) and/or the findings it supports ([] clears them). */
+  | { readonly type: 'edit-evidence'; readonly id: string; readonly note?: string; readonly ruleIds?: readonly string[] }
+  /** Removes an evidence item and its file; the trail keeps what it was (name and SHA-256). */
+  | { readonly type: 'remove-evidence'; readonly id: string; readonly name: string; readonly sha256: string }
   | { readonly type: 'duplicate-of'; readonly sourceId: string }
   | { readonly type: 'import'; readonly source: string }
   | { readonly type: 'delete' }

@@ -1,5 +1,5 @@
 /**
- * RestoreDialog: what a backup file contains (reviews, audit entries, bin, settings, when and by which version it was
+ * RestoreDialog: what a backup file contains (reviews, audit entries, bin, evidence, settings, when and by which version it was
  * made), the warning that restoring replaces ALL current data, "Back up current data first", and Restore, which asks
  * once more (ConfirmDialog) before anything is replaced.
  */
@@ -25,7 +25,7 @@ export function RestoreDialog({ parsed, currentReviews, backingUp, onBackUpFirst
   const { t, i18n } = useTranslation('transfer');
   const [confirm, setConfirm] = useState(false);
   const { backup } = parsed;
-  const evidence = backup.evidence?.length ?? 0;
+  const evidence = (backup.evidence?.length ?? 0) + backup.bin.reduce((n, b) => n + (b.evidence?.length ?? 0), 0);
   return (
     <>
       <Dialog
@@ -60,11 +60,12 @@ export function RestoreDialog({ parsed, currentReviews, backingUp, onBackUpFirst
           <dd>{backup.audit.length}</dd>
           <dt>{t('backup.facts.bin')}</dt>
           <dd>{backup.bin.length}</dd>
+          <dt>{t('backup.facts.evidence')}</dt>
+          <dd>{evidence}</dd>
           <dt>{t('backup.facts.settings')}</dt>
           <dd>{Object.keys(backup.settings).length}</dd>
         </dl>
         {parsed.migratedFrom !== undefined ? <p className="field__hint">{t('backup.restore.migrated', { version: parsed.migratedFrom })}</p> : null}
-        {evidence > 0 ? <p className="field__hint">{t('backup.restore.evidenceSkipped', { count: evidence })}</p> : null}
         <p className="export-notice export-notice--error">{t('backup.restore.warning', { count: currentReviews })}</p>
       </Dialog>
       <ConfirmDialog

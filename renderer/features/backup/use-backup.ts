@@ -116,7 +116,7 @@ export function useBackup(filterName: string): BackupFlow {
       s.navigate({ name: 'reviews' });
       setState({ kind: 'idle' });
       toast('success', 'backup.toast.restored', { count: done.reviews });
-      if (done.evidenceSkipped > 0) toast('info', 'backup.toast.evidenceSkipped', { count: done.evidenceSkipped });
+      if (done.evidenceWithoutFile > 0) toast('info', 'backup.toast.evidenceWithoutFile', { count: done.evidenceWithoutFile });
     } catch (e) {
       setState({ kind: 'idle' });
       toast('error', 'backup.error.restoreFailed', { message: messageOf(e) });

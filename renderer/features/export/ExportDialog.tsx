@@ -49,7 +49,8 @@ export function ExportDialog({ review, open, onOpenChange }: ExportDialogProps) 
   const exportRun = useExportRun();
   const running = exportRun.state.phase === 'running';
 
-  // The saved review and its trail, read fresh each time the dialog opens (also after further edits).
+  // The saved review, its trail and its evidence metadata, read fresh each time the dialog opens (also after further
+  // edits). The evidence files' contents are read only when a bundle that includes them is exported.
   useEffect(() => {
     if (!open) return;
     let active = true;
@@ -78,6 +79,7 @@ export function ExportDialog({ review, open, onOpenChange }: ExportDialogProps) 
       residual: live.residual,
       audit: source.audit,
       evidence: source.evidence,
+      evidenceWithContents: async () => (await bundleRepo.sourceOf(source.review.id, { contents: true }))?.evidence ?? source.evidence,
       reviewer,
       choices,
       now: new Date().toISOString(),

@@ -31,7 +31,13 @@ export interface ExportJob {
   /** Scores after the implemented mitigations, as the results panel shows them. */
   readonly residual: Scores | null;
   readonly audit: readonly AuditEntry[];
+  /** Evidence metadata (the report appendix lists it; a bundle carries it). */
   readonly evidence: readonly BundleEvidence[];
+  /**
+   * Reads the evidence again with the files' contents (base64): called only for a bundle with "include evidence
+   * files", during the model step, so it shows progress and can be cancelled. Without it, `evidence` is used as is.
+   */
+  readonly evidenceWithContents?: () => Promise<readonly BundleEvidence[]>;
   /** Reviewer name from Settings, printed on the cover. */
   readonly reviewer: string;
   readonly choices: ExportChoices;
@@ -114,13 +120,15 @@ export async function runExport(job: ExportJob, env: ExportEnv, { signal, onStep
     await checkpoint(signal);
     const appVersion = (await env.platform.appInfo()).version;
     signal.throwIfAborted();
+    const withFiles = choices.format === 'bundle' && choices.includeEvidenceFiles && job.evidence.length > 0 && job.evidenceWithContents ? await job.evidenceWithContents() : null;
+    signal.throwIfAborted();
     const bundle =
       choices.format === 'bundle'
         ? buildBundle({
             review: job.review,
             assessment: job.assessment,
             audit: job.audit,
-            evidence: choices.includeEvidenceFiles ? job.evidence : job.evidence.map(({ contentBase64: _dropped, ...meta }) => meta),
+            evidence: choices.includeEvidenceFiles ? (withFiles ?? job.evidence) : job.evidence.map(({ contentBase64: _dropped, ...meta }) => meta),
             exportedAt: job.now,
             appVersion,
           })

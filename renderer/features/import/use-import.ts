@@ -2,7 +2,8 @@
  * useImport(): the import flow for one review bundle. `pick()` lets the user choose a file (size-limited), reads it
  * with `parseBundle` (every problem located; older format versions migrated), then either imports it at once (a new
  * review) or stops at `conflict` when a review with the same id exists, where the user chooses `write('copy')` or
- * `write('replace')`. The write is one transaction (review + trail + the `import` entry); afterwards the review opens.
+ * `write('replace')`. The write is one transaction (review + trail + evidence + the `import` entry; evidence files are
+ * checked against their SHA-256 first); afterwards the review opens.
  */
 import { useCallback, useState } from 'react';
 import { parseBundle } from '../../../shared/bundle/parse';
@@ -63,7 +64,7 @@ export function useImport(): ImportFlow {
         s.navigate({ name: 'review', id: done.review.id });
         const key = parsed.migratedFrom !== undefined ? 'transfer:import.toast.importedMigrated' : 'transfer:import.toast.imported';
         s.pushToast({ tone: 'success', message: { key, values: { title: done.review.title, version: parsed.migratedFrom ?? '' } } });
-        if (done.evidenceSkipped > 0) s.pushToast({ tone: 'info', message: { key: 'transfer:import.toast.evidenceSkipped', values: { count: done.evidenceSkipped } } });
+        if (done.evidenceWithoutFile > 0) s.pushToast({ tone: 'info', message: { key: 'transfer:import.toast.evidenceWithoutFile', values: { count: done.evidenceWithoutFile } } });
       } catch (e) {
         setState({ kind: 'idle' });
         toastError(messageOf(e));

@@ -103,7 +103,7 @@ function realisticReview(i: number, profile: Record<string, Record<string, unkno
 export interface Records {
   readonly reviews: Review[];
   readonly audit: AuditEntry[];
-  readonly bin: { id: string; deletedAt: string; review: Review; audit: AuditEntry[] }[];
+  readonly bin: { id: string; reviewId: string; deletedAt: string; review: Review; audit: AuditEntry[] }[];
   readonly settings: { key: string; value: unknown }[];
 }
 
@@ -114,7 +114,7 @@ export function sampleRecords(count: number): Records {
   const out: Records = { reviews: [], audit: [], bin: [], settings: [{ key: 'reviewerName', value: 'Ann Reviewer' }, { key: 'theme', value: 'system' }, { key: 'language', value: null }] };
   profiles.forEach((p, i) => {
     const { review, audit } = realisticReview(i, p, rng);
-    if (i % BIN_EVERY === BIN_EVERY - 1) out.bin.push({ id: review.id, deletedAt: review.updatedAt, review, audit });
+    if (i % BIN_EVERY === BIN_EVERY - 1) out.bin.push({ id: review.id, reviewId: review.id, deletedAt: review.updatedAt, review, audit });
     else {
       out.reviews.push(review);
       out.audit.push(...audit);

@@ -1,37 +1,58 @@
-// PDF printing: escaped header/footer templates, the in-memory page registry, the one-at-a-time queue, and the renderer
-// that always destroys its window and forgets its page, on success, error and timeout.
+// PDF printing: the running header and footer added to the printed page (the same CSS page-margin boxes as the
+// command's PDFs, shared/report/running-header.ts), the in-memory page registry, the one-at-a-time queue, and the
+// renderer that always destroys its window and forgets its page, on success, error and timeout.
 import type { PrintToPDFOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createPdfRenderer, printOptionsFor } from '../../../electron/services/pdf-renderer';
+import { createPdfRenderer, printOptionsFor, printPageFor } from '../../../electron/services/pdf-renderer';
 import type { PrintWindow } from '../../../electron/services/pdf-renderer';
-import { buildFooterTemplate, buildHeaderTemplate, escapeHtml } from '../../../electron/services/pdf-templates';
 import { createPrintPageRegistry } from '../../../electron/services/print-pages';
 import { createSerialQueue, QueueFullError } from '../../../electron/services/serial-queue';
 
-describe('header and footer templates', () => {
-  it('escapes user text so a title cannot inject markup', () => {
-    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
-    const header = buildHeaderTemplate({ headerTitle: 'Acme <script>alert(1)</script>', marking: 'CONFIDENTIAL & PRIVILEGED' });
-    expect(header).not.toContain('<script>');
-    expect(header).toContain('Acme &lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(header).toContain('CONFIDENTIAL &amp; PRIVILEGED');
+describe('running header and footer', () => {
+  const REPORT = '<!DOCTYPE html><html><head><title>r</title></head><body><h1>Report</h1></body></html>';
+
+  it('prints "marking — title" at the top and "Page X of Y" at the bottom of every page, as part of the page', () => {
+    const page = printPageFor({ html: REPORT, options: { pageSize: 'A4', headerTitle: 'Acme · NGFW — Bank review', marking: 'CONFIDENTIAL' } });
+    expect(page).toContain('@top-center{content:"CONFIDENTIAL — Acme · NGFW — Bank review";');
+    expect(page).toContain('@bottom-right{content:"Page " counter(page) " of " counter(pages);');
+    expect(page).toContain('<h1>Report</h1>');
   });
 
-  it('puts page numbers and the marking in the footer, with an explicit font size', () => {
-    const footer = buildFooterTemplate({ marking: 'INTERNAL' });
-    expect(footer).toContain('<span class="pageNumber"></span>');
-    expect(footer).toContain('<span class="totalPages"></span>');
-    expect(footer).toContain('INTERNAL');
-    expect(footer).toMatch(/font-size:\s*\d+px/);
+  it('prints a Chinese title and marking in the report fonts, which the page loads before printing', () => {
+    const page = printPageFor({ html: REPORT, options: { pageSize: 'A4', headerTitle: '某某云平台 安全评估', marking: '机密' } });
+    expect(page).toContain('@top-center{content:"机密 — 某某云平台 安全评估";font:8pt "Inter", "Noto Sans SC"');
+    expect(page).toMatch(/<div aria-hidden="true" style="visibility:hidden;[^"]*">机密 — 某某云平台 安全评估 Page 0123456789 of<\/div><\/body>/);
   });
 
-  it('builds printToPDF options from the request', () => {
-    expect(printOptionsFor({ pageSize: 'Letter', landscape: true })).toMatchObject({
+  it('escapes user text so a title cannot add markup or close the style', () => {
+    const page = printPageFor({
+      html: REPORT,
+      options: { pageSize: 'A4', headerTitle: 'Acme </style><script>alert(1)</script>', marking: 'CONFIDENTIAL & "PRIVILEGED"' },
+    });
+    expect(page).not.toContain('<script>');
+    expect(page).not.toContain('</style><script');
+    expect(page).toContain('content:"CONFIDENTIAL & \\"PRIVILEGED\\" — Acme \\3c /style>\\3c script>alert(1)\\3c /script>"');
+    expect(page).toContain('CONFIDENTIAL &amp; &quot;PRIVILEGED&quot; — Acme &lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('prints the page numbers alone when there is no title or marking', () => {
+    const page = printPageFor({ html: REPORT, options: { pageSize: 'A4' } });
+    expect(page).not.toContain('@top-center');
+    expect(page).toContain('counter(pages)');
+  });
+
+  it('builds printToPDF options from the request, without Chromium header templates', () => {
+    const options = printOptionsFor({ pageSize: 'Letter', landscape: true, headerTitle: 'Acme', marking: 'INTERNAL' });
+    expect(options).toMatchObject({
       pageSize: 'Letter',
       landscape: true,
       printBackground: true,
-      displayHeaderFooter: true,
+      displayHeaderFooter: false,
     });
+    expect(options.headerTemplate).toBeUndefined();
+    expect(options.footerTemplate).toBeUndefined();
+    expect(options.margins?.top).toBeCloseTo(20 / 25.4);
+    expect(options.margins?.left).toBeCloseTo(16 / 25.4);
     expect(printOptionsFor({ pageSize: 'A4' }).landscape).toBe(false);
   });
 });
@@ -108,7 +129,7 @@ function fakeWindow(behaviour: { load?: () => Promise<void>; print?: () => Promi
 const request = { html: '<h1>Report</h1>', options: { pageSize: 'A4' as const, headerTitle: 'Acme review', marking: 'CONFIDENTIAL' } };
 
 describe('createPdfRenderer', () => {
-  it('loads the page from its app:// URL, prints with header and footer, then destroys the window and forgets the page', async () => {
+  it('loads the page with its running header from its app:// URL, prints it, then destroys the window and forgets the page', async () => {
     const pages = createPrintPageRegistry();
     const win = fakeWindow();
     let servedHtml: string | undefined;
@@ -119,9 +140,9 @@ describe('createPdfRenderer', () => {
     const render = createPdfRenderer({ pages, queue: createSerialQueue(), createWindow: () => win, log: () => undefined });
     const result = await render(request);
     expect(result).toEqual({ status: 'ok', bytes: new Uint8Array([37, 80, 68, 70]) });
-    expect(servedHtml).toBe('<h1>Report</h1>');
-    expect(win.printToPDF.mock.calls[0]?.[0]).toMatchObject({ pageSize: 'A4', displayHeaderFooter: true, printBackground: true });
-    expect(win.printToPDF.mock.calls[0]?.[0].headerTemplate).toContain('Acme review');
+    expect(servedHtml).toContain('<h1>Report</h1>');
+    expect(servedHtml).toContain('@top-center{content:"CONFIDENTIAL — Acme review";');
+    expect(win.printToPDF.mock.calls[0]?.[0]).toMatchObject({ pageSize: 'A4', displayHeaderFooter: false, printBackground: true });
     expect(win.destroy).toHaveBeenCalledTimes(1);
     expect(pages.size).toBe(0);
   });

@@ -93,7 +93,8 @@ describe('bundle repository', () => {
     await reviews.change(id, { type: 'rename', title: 'Renamed locally' }, ctx());
     await bundles.importBundles([{ bundle, mode: 'replace', source: 'x' }], ctx());
     expect((await db.reviews.get(id))?.title).toBe('Acme CRM');
-    const binned = await db.bin.get(id);
+    const [binned, ...more] = await db.bin.where('reviewId').equals(id).toArray();
+    expect(more).toEqual([]);
     expect(binned?.review.title).toBe('Renamed locally');
     expect(binned?.audit.map((a) => a.action)).toEqual(['create', 'set-answer', 'set-note', 'rename', 'delete']);
   });
@@ -117,6 +118,32 @@ describe('bundle repository', () => {
     const before = await dump(db);
     await expect(bundles.importBundles([{ bundle: moved, mode: 'new', source: 'x' }], ctx())).rejects.toThrow(/Import it as a copy/);
     expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('the bin keeps every deleted version (regression: bin entries were keyed by the review id)', () => {
+  it('delete, import the same review again, delete again: both deleted versions stay in the bin with their trails', async () => {
+    const { db, id, bundles, reviews } = await seeded();
+    const bundle = await bundleOf(db, id);
+    await reviews.delete(id, ctx());
+    await bundles.importBundles([{ bundle, mode: 'new', source: 'x' }], ctx());
+    await reviews.change(id, { type: 'rename', title: 'Second life' }, ctx());
+    await reviews.delete(id, ctx());
+    const versions = await db.bin.toArray();
+    const ofReview = versions.filter((b) => b.review.id === id);
+    expect(ofReview.map((b) => b.review.title).sort()).toEqual(['Acme CRM', 'Second life']);
+    expect(ofReview.find((b) => b.review.title === 'Acme CRM')?.audit.map((a) => a.action)).toEqual(['create', 'set-answer', 'set-note', 'delete']);
+  });
+
+  it('replacing the same review twice keeps both replaced versions', async () => {
+    const { db, id, bundles, reviews } = await seeded();
+    const bundle = await bundleOf(db, id);
+    await reviews.change(id, { type: 'rename', title: 'Local one' }, ctx());
+    await bundles.importBundles([{ bundle, mode: 'replace', source: 'x' }], ctx());
+    await reviews.change(id, { type: 'rename', title: 'Local two' }, ctx());
+    await bundles.importBundles([{ bundle, mode: 'replace', source: 'x' }], ctx());
+    const titles = (await db.bin.toArray()).filter((b) => b.review.id === id).map((b) => b.review.title);
+    expect(titles.sort()).toEqual(['Local one', 'Local two']);
   });
 });
 

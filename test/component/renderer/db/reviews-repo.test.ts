@@ -57,10 +57,11 @@ describe('reviews repository', () => {
     await repo.create({ title: 'T', vendorName: 'V', productName: 'P' }, ctx(['r1', 'a1']));
     await repo.change('r1', { type: 'set-answer', field: 'product.name', value: 'X' }, ctx(['a2']));
     const original = await repo.get('r1');
-    expect(await repo.delete('r1', ctx(['a3']))).toEqual({ id: 'r1', title: 'T' });
+    const deleted = await repo.delete('r1', ctx(['a3', 'bin-1']));
+    expect(deleted).toEqual({ id: 'r1', title: 'T', binId: 'bin-1' });
     expect(await repo.list()).toEqual([]);
     expect(await db.audit.count()).toBe(0);
-    expect((await db.bin.get('r1'))?.audit).toHaveLength(3);
+    expect(await db.bin.get('bin-1')).toMatchObject({ reviewId: 'r1', audit: [{ action: 'create' }, { action: 'set-answer' }, { action: 'delete' }] });
 
     const restored = await repo.restore('r1', ctx(['a4']));
     expect(restored).toMatchObject({ ...original, revision: 4, updatedAt: '2026-02-01T10:00:00.000Z' });

@@ -139,13 +139,13 @@ describe('importer fuzz', () => {
   });
 
   it('a long base64 string in the contents of an evidence file is not hostile (regression: seed 299958155)', () => {
-    const bundle = validBundle() as { evidence: { contentBase64?: string }[] };
+    const bundle = validBundle() as unknown as { evidence: { contentBase64?: string }[] };
     const first = bundle.evidence[0];
     expect(first).toBeDefined();
     if (first) first.contentBase64 = 'x'.repeat(25_000);
     expect(stillHostile(bundle)).toBe(false);
     expect(parseBundle(JSON.stringify(bundle), { maxBytes: MAX }).ok).toBe(true);
-    const notes = structuredClone(bundle) as { review: { title: string } };
+    const notes = structuredClone(bundle) as unknown as { review: { title: string } };
     notes.review.title = 'x'.repeat(25_000);
     expect(stillHostile(notes)).toBe(true);
     expect(parseBundle(JSON.stringify(notes), { maxBytes: MAX }).ok).toBe(false);
