@@ -71,7 +71,7 @@ export async function assessFolder(options: CliOptions, writer: FormatWriter, io
   for (const [i, l] of valid.entries()) {
     for (const note of l.notes) io.stderr(`${l.file}: ${note}\n`);
     const assessment = assess(l.profile);
-    const data = await writer.render({ assessment, profile: l.raw, fileName: l.file, now, appVersion: io.appVersion });
+    const data = await writer.render({ assessment, profile: l.raw, fileName: l.file, now, appVersion: io.appVersion, ...(options.marking !== undefined ? { marking: options.marking } : {}) });
     results.push({ name: names[i] ?? l.file, target: profileStem(l.file) + writer.extension, assessment, data });
   }
 

@@ -24,6 +24,8 @@ export interface RenderInput {
   readonly now: string;
   /** Version printed on reports. */
   readonly appVersion?: string;
+  /** Confidentiality marking for report formats (`--marking`). */
+  readonly marking?: string;
 }
 
 /** The bytes of one output file. */

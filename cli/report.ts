@@ -45,6 +45,9 @@ export function reportModelFor(input: RenderInput): ReportModel {
       generatedAt: input.now,
       appVersion: input.appVersion ?? 'unknown',
     },
-    { redaction: { internalNotes: false, evidenceNames: false, vendorConfidential: false } },
+    {
+      redaction: { internalNotes: false, evidenceNames: false, vendorConfidential: false },
+      ...(input.marking !== undefined ? { marking: input.marking } : {}),
+    },
   );
 }

@@ -31,7 +31,7 @@ export async function assessFile(options: CliOptions, writer: FormatWriter, io: 
   }
 
   const assessment = assess(loaded.profile);
-  const data = await writer.render({ assessment, profile: loaded.raw, fileName: options.input, now: io.now(), appVersion: io.appVersion });
+  const data = await writer.render({ assessment, profile: loaded.raw, fileName: options.input, now: io.now(), appVersion: io.appVersion, ...(options.marking !== undefined ? { marking: options.marking } : {}) });
   if (target === undefined) {
     io.stdout(data);
   } else {

@@ -14,7 +14,17 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['-f', 'md', '-o', 'r.md', 'p.json'], FORMATS)).toEqual({ kind: 'run', options: { input: 'p.json', format: 'md', out: 'r.md' } });
   });
 
+  it('reads --marking for report formats, trimmed', () => {
+    expect(parseCliArgs(['p.yaml', '-f', 'md', '--marking', '  Privileged & Confidential '], FORMATS)).toEqual({
+      kind: 'run',
+      options: { input: 'p.yaml', format: 'md', marking: 'Privileged & Confidential' },
+    });
+  });
+
   it.each([
+    [['a.json', '-f', 'md', '--marking', '  '], /--marking needs a text/],
+    [['a.json', '-f', 'md', '--marking', 'x'.repeat(201)], /limited to 200/],
+    [['a.json', '--marking', 'Confidential'], /not json/],
     [[], /one profile/],
     [['a.json', 'b.json'], /not 2/],
     [['a.json', '--format', 'pdfx'], /Unknown format "pdfx"; allowed: json, md/],

@@ -15,10 +15,10 @@ import { FIXTURES, capturedIo, filesUnder, tempDir } from './support';
 
 const findingIds = assessRaw(loadFixture('ac-07.yaml')).findings.map((f) => f.ruleId);
 
-async function run(format: string): Promise<Buffer> {
+async function run(format: string, ...extra: string[]): Promise<Buffer> {
   const dir = tempDir();
   const io = capturedIo();
-  expect(await runCli([join(FIXTURES, 'ac-07.yaml'), '--format', format, '--out', dir], io)).toBe(0);
+  expect(await runCli([join(FIXTURES, 'ac-07.yaml'), '--format', format, '--out', dir, ...extra], io)).toBe(0);
   const files = filesUnder(dir);
   expect(files).toHaveLength(1);
   return readFileSync(join(dir, files[0] ?? ''));
@@ -46,6 +46,16 @@ describe('report formats of the command', () => {
     const zip = await JSZip.loadAsync(await run('docx'));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     for (const id of findingIds) expect(xml, id).toContain(id);
+  });
+
+  it('--marking puts the confidentiality marking on the Word memo and the HTML report; without it there is none', async () => {
+    const marking = 'Privileged & Confidential — Attorney Work Product';
+    const zip = await JSZip.loadAsync(await run('docx', '--marking', marking));
+    const parts = Object.keys(zip.files).filter((n) => /^word\/(document|header\d*)\.xml$/.test(n));
+    const docxText = await Promise.all(parts.map(async (n) => (await zip.file(n)?.async('string')) ?? ''));
+    expect(docxText.join('')).toContain('Privileged &amp; Confidential — Attorney Work Product');
+    expect((await run('html', '--marking', marking)).toString('utf8')).toContain('Privileged &amp; Confidential — Attorney Work Product');
+    expect((await run('html')).toString('utf8')).not.toContain('Privileged');
   });
 
   it('html: self-contained, no external resource', async () => {
