@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { fontFaceCss } from '../shared/report/fonts';
 import { toHtml } from '../shared/report/html';
-import { PDF_PAGE_MARGINS_MM, withRunningHeader } from '../shared/report/running-header';
+import { PDF_PAGE_MARGINS_MM, reportHeaderTitle, withRunningHeader } from '../shared/report/running-header';
 import type { ReportModel } from '../shared/report/types';
 import { fontFilePath } from './report-assets';
 
@@ -100,7 +100,7 @@ export async function reportPdf(model: ReportModel, options: Omit<PdfOptions, 't
   const html = toHtml(model, { fontCss: fontFaceCss(FONT_BASE_URL), cssRunningHeader: false });
   return renderPdf(html, {
     ...options,
-    title: `${model.cover.title}: ${model.cover.vendor} ${model.cover.product}`.trim(),
+    title: reportHeaderTitle(model.cover),
     ...(model.cover.marking !== undefined ? { marking: model.cover.marking } : {}),
   });
 }

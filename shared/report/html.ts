@@ -5,6 +5,7 @@
  * `fontCss` (see fonts.ts); everything else is inline.
  */
 import { REPORT_FONT_STACK } from './fonts';
+import { reportHeaderTitle, runningHeaderCss } from './running-header';
 import type { ReportFinding, ReportModel } from './types';
 
 export interface HtmlOptions {
@@ -13,8 +14,9 @@ export interface HtmlOptions {
   /** Sources allowed for fonts in the document's Content-Security-Policy (default: the document's own origin). */
   readonly fontSrc?: readonly string[];
   /**
-   * Print the running marking and page numbers with CSS page-margin boxes (default true). Set false when the printer
-   * adds its own header and footer (Chromium `displayHeaderFooter`), so they do not print twice.
+   * Print the running header (marking — vendor · product — title) and page numbers with CSS page-margin boxes
+   * (default true), for a browser printing this page itself. Set false when the host adds them with
+   * `withRunningHeader` (running-header.ts: the command's and the desktop app's PDF), so they do not print twice.
    */
   readonly cssRunningHeader?: boolean;
 }
@@ -22,11 +24,6 @@ export interface HtmlOptions {
 /** Escapes text for HTML element content and attribute values. */
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/** Escapes text for a CSS string literal ("…"). */
-function cssString(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n\u2028\u2029]/g, ' ').replace(/</g, '\\3c ')}"`;
 }
 
 /** Anchor id of a finding. */
@@ -109,13 +106,8 @@ function findingHtml(f: ReportFinding): string {
 }
 
 function css(model: ReportModel, options: HtmlOptions): string {
-  const marking = model.cover.marking ?? '';
-  const running =
-    options.cssRunningHeader === false
-      ? ''
-      : `@page{@top-center{content:${cssString(marking)};font:8pt ${REPORT_FONT_STACK};color:#555}` +
-        `@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt ${REPORT_FONT_STACK};color:#555}}` +
-        `@page :first{@top-center{content:none}}`;
+  // The same header and footer as the printed PDF (running-header.ts), for a browser's own print of this page.
+  const running = options.cssRunningHeader === false ? '' : runningHeaderCss({ title: reportHeaderTitle(model.cover), marking: model.cover.marking });
   return [
     options.fontCss ?? '',
     `@page{size:A4;margin:20mm 16mm 20mm 16mm}`,

@@ -63,6 +63,18 @@ export function runningHeaderLine(text: RunningHeaderText): string {
     .join(' — ');
 }
 
+/** Longest header title printed (one line on every page). */
+export const HEADER_TITLE_MAX = 200;
+
+/**
+ * The title a printed report carries in its page header: "vendor · product — review title", from the report model's
+ * cover (so a redacted report's header shows what its cover shows). One line, at most HEADER_TITLE_MAX characters.
+ */
+export function reportHeaderTitle(cover: { readonly vendor: string; readonly product: string; readonly reviewTitle: string }): string {
+  const who = [cover.vendor, cover.product].filter((s) => s.trim() !== '').join(' · ');
+  return (who === '' ? cover.reviewTitle : `${who} — ${cover.reviewTitle}`).replace(/\s+/g, ' ').trim().slice(0, HEADER_TITLE_MAX);
+}
+
 /** The @page rule that prints the header (when there is header text) and the "Page X of Y" footer on every page. */
 export function runningHeaderCss(text: RunningHeaderText): string {
   const line = runningHeaderLine(text);

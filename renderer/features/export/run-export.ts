@@ -14,6 +14,7 @@ import { toHtml } from '../../../shared/report/html';
 import { buildBundle, toBundleJson } from '../../../shared/report/json';
 import { toMarkdown } from '../../../shared/report/markdown';
 import { buildReport } from '../../../shared/report/model';
+import { reportHeaderTitle } from '../../../shared/report/running-header';
 import type { ReportModel } from '../../../shared/report/types';
 import type { AuditEntry, Review } from '../../../shared/review/types';
 import type { Platform } from '../../platform/platform';
@@ -72,12 +73,6 @@ function plainBytes(b: Uint8Array): Uint8Array<ArrayBuffer> {
   return b.buffer instanceof ArrayBuffer ? (b as Uint8Array<ArrayBuffer>) : new Uint8Array(b);
 }
 
-/** Header line of a PDF page: vendor · product — review title (one line, at most 200 characters). */
-function headerTitle(review: Review): string {
-  const who = [review.vendorName, review.productName].filter((s) => s.trim()).join(' · ');
-  return (who ? `${who} — ${review.title}` : review.title).replace(/\s+/g, ' ').slice(0, 200);
-}
-
 async function writeReport(model: ReportModel, job: ExportJob, env: ExportEnv): Promise<Written> {
   switch (job.choices.format) {
     case 'md':
@@ -102,7 +97,7 @@ async function writeReport(model: ReportModel, job: ExportJob, env: ExportEnv): 
       const marking = markingOf(job.choices);
       const result = await env.platform.renderPdf({
         html,
-        options: { pageSize: 'A4', headerTitle: headerTitle(job.review), ...(marking ? { marking } : {}) },
+        options: { pageSize: 'A4', headerTitle: reportHeaderTitle(model.cover), ...(marking ? { marking } : {}) },
       });
       if (result.status === 'ok') return { ok: true, data: plainBytes(result.bytes) };
       return { ok: false, outcome: result };

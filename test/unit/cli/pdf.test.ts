@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(chromiumPath))('renderPdf', () => {
   }, 180_000);
 
   it('prints a Chinese title and marking in the running header of every page, in an embedded Noto Sans SC', async () => {
-    const chineseReview = { ...review, title: '某某云平台 安全评估', vendorName: '某某云平台', productName: '安全评估' };
+    const chineseReview = { ...review, title: '数据中心迁移评估', vendorName: '某某云平台', productName: '安全网关' };
     const model = buildReport(reportInput({ review: chineseReview }), { ...noRedaction, marking: '机密' });
     const bytes = await reportPdf(model, { executablePath: chromiumPath });
 
@@ -89,7 +89,7 @@ describe.skipIf(!existsSync(chromiumPath))('renderPdf', () => {
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => {
       // pdfjs drops the spaces where the font changes (Noto Sans SC ↔ Inter), so spaces are not compared.
-      expect(compact(page.header)).toBe(compact('机密 — China exposure due-diligence report: 某某云平台 安全评估'));
+      expect(compact(page.header)).toBe(compact('机密 — 某某云平台 · 安全网关 — 数据中心迁移评估'));
       // Every glyph of the header comes from the report fonts; a missing CJK font would show a system fallback here.
       expect(page.headerFonts.length).toBeGreaterThan(0);
       for (const font of page.headerFonts) expect(font).toMatch(/^[A-Z]{6}\+(NotoSansSC|Inter)/);

@@ -4,7 +4,18 @@
 // The pages are parsed with the DOM, as a browser would, so escaping is checked by what the page contains.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cssString, runningHeaderCss, runningHeaderLine, withRunningHeader, type RunningHeaderText } from '../../../../shared/report/running-header';
+import { toHtml } from '../../../../shared/report/html';
+import { buildReport } from '../../../../shared/report/model';
+import {
+  cssString,
+  HEADER_TITLE_MAX,
+  reportHeaderTitle,
+  runningHeaderCss,
+  runningHeaderLine,
+  withRunningHeader,
+  type RunningHeaderText,
+} from '../../../../shared/report/running-header';
+import { noRedaction, reportInput } from './fixture';
 
 const REPORT = '<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{margin:0}</style></head><body><h1>Report</h1></body></html>';
 
@@ -102,5 +113,22 @@ describe('withRunningHeader', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('reportHeaderTitle and the HTML report printed by a browser', () => {
+  it('is "vendor · product — review title" from the cover, one line, at most 200 characters', () => {
+    expect(reportHeaderTitle({ vendor: 'Acme', product: 'NGFW', reviewTitle: 'Bank\nreview' })).toBe('Acme · NGFW — Bank review');
+    expect(reportHeaderTitle({ vendor: ' ', product: '', reviewTitle: '某某云平台 安全评估' })).toBe('某某云平台 安全评估');
+    expect(reportHeaderTitle({ vendor: 'V', product: 'P', reviewTitle: 'x'.repeat(500) })).toHaveLength(HEADER_TITLE_MAX);
+  });
+
+  it('a browser printing the HTML report gets the same header as the PDF: marking — vendor · product — title', () => {
+    const model = buildReport(reportInput(), noRedaction);
+    const line = runningHeaderLine({ marking: model.cover.marking, title: reportHeaderTitle(model.cover) });
+    expect(line.startsWith('Privileged & Confidential — Attorney Work Product — ')).toBe(true);
+    const css = [...parse(toHtml(model)).querySelectorAll('style')].map((s) => s.textContent).join('');
+    expect(css).toContain(runningHeaderCss({ marking: model.cover.marking, title: reportHeaderTitle(model.cover) }));
+    expect(toHtml(model, { cssRunningHeader: false })).not.toContain('@top-center');
   });
 });
