@@ -5,8 +5,8 @@
  */
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import path from 'node:path';
-import { MAX_OPEN_BYTES } from '../../shared/ipc/contract';
-import type { AppInfo, OpenFileResult, RenderPdfRequest, RenderPdfResult, SaveFileResult } from '../../shared/ipc/contract';
+import { ALL_FILES_EXTENSION, isAllFilesFilter, MAX_OPEN_BYTES } from '../../shared/ipc/contract';
+import type { AppInfo, OpenFileRequest, OpenFileResult, RenderPdfRequest, RenderPdfResult, SaveFileResult } from '../../shared/ipc/contract';
 import { exactBytes } from './bytes';
 import type { Handlers } from './ipc-registry';
 
@@ -70,6 +70,15 @@ export function describeFsError(action: 'save' | 'open', fileName: string, error
   }
 }
 
+/**
+ * The open dialog's filters from a (validated) request: each keeps its name and extensions, and the "All files" filter
+ * (the single extension `*`) becomes the dialog's own all-files filter, which Electron spells `extensions: ['*']` on
+ * every OS. An empty list stays empty (the dialog then shows every file).
+ */
+export function openDialogFilters(filters: OpenFileRequest['filters']): NonNullable<OpenDialogOptions['filters']> {
+  return filters.map((f) => ({ name: f.name, extensions: isAllFilesFilter(f) ? [ALL_FILES_EXTENSION] : [...f.extensions] }));
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   const log = deps.log ?? ((m: string) => console.warn(m));
 
@@ -105,7 +114,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:open': async (req): Promise<OpenFileResult> => {
       const maxBytes = Math.min(req.maxBytes ?? MAX_OPEN_BYTES, MAX_OPEN_BYTES);
       const choice = await deps.showOpenDialog({
-        filters: req.filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+        filters: openDialogFilters(req.filters),
         properties: ['openFile'],
       });
       const filePath = choice.filePaths[0];

@@ -87,7 +87,7 @@ export function createBundleRepo(db: AppDb): BundleRepo {
     try {
       return { item, bundle, evidence: await prepareEvidence(bundle.evidence, bundle.review.id, ctx.newId) };
     } catch (e) {
-      if (e instanceof EvidenceContentError) throw new BundleImportError('evidence-mismatch', `${e.message} Nothing was imported.`);
+      if (e instanceof EvidenceContentError) throw new BundleImportError('evidence-mismatch', e.message);
       throw e;
     }
   };

@@ -6,8 +6,8 @@
  * data in its own profile.
  */
 import { version as packageVersion } from '../../package.json';
-import { MAX_OPEN_BYTES } from '../../shared/ipc/contract';
-import type { AppInfo, OpenFileResult, PdfOutcome, Platform, SaveFileResult } from './platform';
+import { ALL_FILES_EXTENSION, MAX_OPEN_BYTES } from '../../shared/ipc/contract';
+import type { AppInfo, OpenFileRequest, OpenFileResult, PdfOutcome, Platform, SaveFileResult } from './platform';
 
 export interface WebPlatformEnv {
   readonly document: Document;
@@ -32,7 +32,7 @@ export function createWebPlatform(env: WebPlatformEnv): Platform {
     kind: 'web',
     appInfo: () => Promise.resolve(info),
     saveFile: (req) => Promise.resolve(download(env, req.suggestedName, req.data, mimeOf(req.filters[0]?.extensions[0]))),
-    openFile: (req) => pickFile(env.document, req.filters.flatMap((f) => f.extensions), req.maxBytes ?? MAX_OPEN_BYTES),
+    openFile: (req) => pickFile(env.document, acceptOf(req.filters), req.maxBytes ?? MAX_OPEN_BYTES),
     renderPdf: (req) => printInFrame(env.document, req.html),
   };
 }
@@ -73,11 +73,21 @@ function download(env: WebPlatformEnv, fileName: string, data: string | Uint8Arr
   }
 }
 
-function pickFile(doc: Document, extensions: readonly string[], maxBytes: number): Promise<OpenFileResult> {
+/**
+ * The file input's `accept` for the open dialog's filters: every filter's extensions as `.ext`, or "" (any file) when
+ * there are no filters or one of them is "All files": a browser's file chooser has a single list, and `accept` would
+ * otherwise hide every file the other filters do not name.
+ */
+export function acceptOf(filters: OpenFileRequest['filters']): string {
+  if (filters.some((f) => f.extensions.includes(ALL_FILES_EXTENSION))) return '';
+  return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
+
+function pickFile(doc: Document, accept: string, maxBytes: number): Promise<OpenFileResult> {
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
-    input.accept = extensions.map((e) => `.${e}`).join(',');
+    if (accept) input.accept = accept;
     input.style.display = 'none';
     const done = (r: OpenFileResult) => {
       input.remove();

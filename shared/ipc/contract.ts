@@ -11,10 +11,34 @@ export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 /** Largest payload a save request may carry. */
 export const MAX_SAVE_BYTES = 500 * 1024 * 1024;
 
+/** A file-type extension without its dot: letters and digits only (no wildcards, dots or folders). */
+const extension = z.string().regex(/^[A-Za-z0-9]{1,10}$/);
+
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).min(1).max(10),
+  extensions: z.array(extension).min(1).max(10),
 }).strict();
+
+/** The extension that stands for "any file" in an open dialog's filter (Electron's all-files wildcard). */
+export const ALL_FILES_EXTENSION = '*';
+
+/**
+ * A filter of the open dialog: like a save filter (up to 30 extensions), or an "All files" filter whose only extension
+ * is exactly `*`. A wildcard anywhere else (`*.exe`, `p*`, `*` beside other extensions) is refused.
+ */
+const openFileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.union([extension, z.literal(ALL_FILES_EXTENSION)]))
+    .min(1)
+    .max(30)
+    .refine((xs) => !xs.includes(ALL_FILES_EXTENSION) || xs.length === 1, `"${ALL_FILES_EXTENSION}" (all files) must be the filter's only extension`),
+}).strict();
+
+/** True when a filter of the open dialog is the "All files" filter. */
+export function isAllFilesFilter(filter: { readonly extensions: readonly string[] }): boolean {
+  return filter.extensions.length === 1 && filter.extensions[0] === ALL_FILES_EXTENSION;
+}
 
 /** True when the text holds a C0 control character or DEL (written without a regex: eslint's no-control-regex). */
 function hasControlChar(s: string): boolean {
@@ -49,7 +73,8 @@ export type SaveFileResult =
   | { readonly status: 'error'; readonly message: string };
 
 export const openFileRequest = z.object({
-  filters: z.array(fileFilter).max(10),
+  /** Offered in this order (the first is the default); an empty list, or an "All files" filter, lets any file be picked. */
+  filters: z.array(openFileFilter).max(10),
   maxBytes: z.number().int().positive().max(MAX_OPEN_BYTES).optional(),
 }).strict();
 export type OpenFileRequest = z.infer<typeof openFileRequest>;

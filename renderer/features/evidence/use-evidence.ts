@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeContext } from '../../../shared/review/changes';
+import { ALL_FILES_EXTENSION } from '../../../shared/ipc/contract';
 import type { Review } from '../../../shared/review/types';
 import type { EvidenceRecord } from '../../db/app-db';
 import { EVIDENCE_MAX_BYTES, EvidenceError, type EvidencePatch } from '../../db/evidence-repo';
@@ -18,12 +19,26 @@ import { actorOf, messageOf } from '../../store/settings-slice';
 import { useAppStoreApi } from '../../store/store-context';
 import { useTransfer } from '../export/transfer-context';
 
+/** Extensions of the "Documents" filter when attaching evidence. */
+export const EVIDENCE_DOCUMENT_EXTENSIONS: readonly string[] = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'txt', 'md', 'ppt', 'pptx', 'odt', 'ods'];
 /**
- * File types offered when attaching evidence: none, so every file can be picked (an empty filter list shows all files
- * in the desktop dialog and sets no `accept` in the browser). The IPC contract's filter extensions cannot express
- * "all files" ("*"), so a "Documents" filter would hide every other type.
+ * Extensions of the "Images" filter. No SVG: it is a document that can carry scripts and links, so it is not offered
+ * as a picture (it can still be attached through "All files", stored as bytes like any other file).
  */
-export const EVIDENCE_FILE_FILTERS: OpenFileRequest['filters'] = [];
+export const EVIDENCE_IMAGE_EXTENSIONS: readonly string[] = ['png', 'jpg', 'jpeg', 'gif', 'webp'];
+
+/**
+ * File types offered when attaching evidence, named in the UI language: Documents, Images and All files (the
+ * contract's `*`), so any file can still be picked. The desktop dialog offers them in this order; the browser's file
+ * chooser has one list, which "All files" leaves unrestricted.
+ */
+export function evidenceFileFilters(t: (key: string) => string): OpenFileRequest['filters'] {
+  return [
+    { name: t('evidence:filter.documents'), extensions: [...EVIDENCE_DOCUMENT_EXTENSIONS] },
+    { name: t('evidence:filter.images'), extensions: [...EVIDENCE_IMAGE_EXTENSIONS] },
+    { name: t('evidence:filter.all'), extensions: [ALL_FILES_EXTENSION] },
+  ];
+}
 
 export type EvidenceStatus = 'loading' | 'ready' | 'error';
 
@@ -96,7 +111,7 @@ export function useEvidence(review: Review): EvidenceState {
   );
 
   const attach = useCallback(async () => {
-    const opened = await platform.openFile({ filters: EVIDENCE_FILE_FILTERS, maxBytes: EVIDENCE_MAX_BYTES });
+    const opened = await platform.openFile({ filters: evidenceFileFilters((key) => i18n.t(key)), maxBytes: EVIDENCE_MAX_BYTES });
     if (opened.status === 'cancelled') return;
     if (opened.status === 'error') {
       toast('error', 'error.open', { message: opened.message });
@@ -112,7 +127,7 @@ export function useEvidence(review: Review): EvidenceState {
     } finally {
       setAttaching(false);
     }
-  }, [platform, evidenceRepo, reviewId, ctx, changed, fail, toast]);
+  }, [platform, evidenceRepo, reviewId, ctx, changed, fail, toast, i18n]);
 
   const edit = useCallback(
     async (item: EvidenceRecord, patch: EvidencePatch) => {

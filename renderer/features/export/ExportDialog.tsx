@@ -13,6 +13,7 @@ import type { Review } from '../../../shared/review/types';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Spinner } from '../../components/Spinner';
+import { formatBytes } from '../../i18n/format';
 import { usePlatform } from '../../platform/platform-context';
 import { actorOf } from '../../store/settings-slice';
 import { useAppStore } from '../../store/store-context';
@@ -37,7 +38,7 @@ export interface ExportDialogProps {
 type Notice = { readonly tone: 'error' | 'info'; readonly text: string } | null;
 
 export function ExportDialog({ review, open, onOpenChange }: ExportDialogProps) {
-  const { t } = useTranslation('transfer');
+  const { t, i18n } = useTranslation('transfer');
   const platform = usePlatform();
   const { bundleRepo } = useTransfer();
   const reviewer = useAppStore((s) => actorOf(s.settings));
@@ -99,6 +100,9 @@ export function ExportDialog({ review, open, onOpenChange }: ExportDialogProps) 
         return;
       case 'error':
         setNotice({ tone: 'error', text: t('export.error.failed', { message: outcome.message }) });
+        return;
+      case 'too-large':
+        setNotice({ tone: 'error', text: t('export.error.tooLarge', { size: formatBytes(outcome.bytes, i18n.language), limit: formatBytes(outcome.limit, i18n.language) }) });
         return;
     }
   };

@@ -8,7 +8,7 @@ import { INSTRUMENTS } from '../../../shared/catalogue/instruments';
 import { MITIGATIONS } from '../../../shared/catalogue/mitigations';
 import type { BundleEvidence } from '../../../shared/bundle/types';
 import type { Assessment, Scores } from '../../../shared/engine/assessment';
-import type { SaveFileResult } from '../../../shared/ipc/contract';
+import { MAX_OPEN_BYTES, type SaveFileResult } from '../../../shared/ipc/contract';
 import { toCsv } from '../../../shared/report/csv';
 import { toHtml } from '../../../shared/report/html';
 import { buildBundle, toBundleJson } from '../../../shared/report/json';
@@ -54,12 +54,16 @@ export interface ExportEnv {
   readonly fontCss: () => string;
   /** Font sources the printed HTML's Content-Security-Policy allows. */
   readonly fontSrc: readonly string[];
+  /** Largest bundle written, in UTF-8 bytes (default MAX_OPEN_BYTES, the most Airlock imports). */
+  readonly maxBundleBytes?: number;
 }
 
 export type ExportOutcome =
   | SaveFileResult
   /** Browser PDF: the report went to the print dialog, where the user saves it. */
-  | { readonly status: 'print-dialog' };
+  | { readonly status: 'print-dialog' }
+  /** A bundle larger than Airlock imports (MAX_OPEN_BYTES): not written, since it could never be imported again. */
+  | { readonly status: 'too-large'; readonly bytes: number; readonly limit: number };
 
 export interface RunOptions {
   readonly signal: AbortSignal;
@@ -67,6 +71,21 @@ export interface RunOptions {
 }
 
 type Written = { readonly ok: true; readonly data: string | Uint8Array<ArrayBuffer> } | { readonly ok: false; readonly outcome: ExportOutcome };
+
+/** UTF-8 size of a text without encoding it (a bundle with evidence files can be hundreds of megabytes). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 /** The bytes over a plain ArrayBuffer, as the save request takes them (copied only when they are not). */
 function plainBytes(b: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -151,6 +170,11 @@ export async function runExport(job: ExportJob, env: ExportEnv, { signal, onStep
     await checkpoint(signal);
     const written: Written = bundle !== null ? { ok: true, data: toBundleJson(bundle) } : model !== null ? await writeReport(model, job, env) : { ok: false, outcome: { status: 'error', message: 'Nothing to write.' } };
     if (!written.ok) return written.outcome;
+    if (bundle !== null && typeof written.data === 'string') {
+      const bytes = utf8Length(written.data);
+      const limit = env.maxBundleBytes ?? MAX_OPEN_BYTES;
+      if (bytes > limit) return { status: 'too-large', bytes, limit };
+    }
 
     await checkpoint(signal);
     onStep?.('save');

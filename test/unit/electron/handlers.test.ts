@@ -4,7 +4,7 @@ import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_OPEN_BYTES } from '../../../shared/ipc/contract';
 import { exactBytes } from '../../../electron/services/bytes';
-import { createHandlers, describeFsError, formatBytes } from '../../../electron/services/handlers';
+import { createHandlers, describeFsError, formatBytes, openDialogFilters } from '../../../electron/services/handlers';
 import type { HandlerDeps } from '../../../electron/services/handlers';
 
 function deps(over: Partial<HandlerDeps> = {}) {
@@ -99,6 +99,18 @@ describe('file:open', () => {
     });
     const result = await h['file:open']({ filters: [], maxBytes: 1024 });
     expect(result.status).toBe('error');
+  });
+
+  it('offers the requested filters in order, "All files" as the OS dialog\'s own all-files filter', async () => {
+    const { d, h } = deps();
+    const filters = [
+      { name: 'Documents', extensions: ['pdf', 'docx'] },
+      { name: 'All files', extensions: ['*'] },
+    ];
+    await h['file:open']({ filters });
+    expect(d.showOpenDialog).toHaveBeenCalledExactlyOnceWith({ filters: [{ name: 'Documents', extensions: ['pdf', 'docx'] }, { name: 'All files', extensions: ['*'] }], properties: ['openFile'] });
+    expect(openDialogFilters([])).toEqual([]);
+    expect(openDialogFilters([{ name: 'Everything', extensions: ['*'] }])).toEqual([{ name: 'Everything', extensions: ['*'] }]);
   });
 
   it('returns cancelled when the user closes the dialog, and an error for a missing file', async () => {

@@ -3,11 +3,13 @@
 // it to a finding with a note, and remove it after confirming. Every step lands in the audit trail.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OpenFileResult } from '../../../../shared/ipc/contract';
+import { openFileRequest, type OpenFileResult } from '../../../../shared/ipc/contract';
 import { EVIDENCE_MAX_BYTES } from '../../../../renderer/db/evidence-repo';
 import { createReviewsRepo } from '../../../../renderer/db/reviews-repo';
 import { parseBundle } from '../../../../shared/bundle/parse';
 import { createEvidenceRepo } from '../../../../renderer/db/evidence-repo';
+import { evidenceFileFilters } from '../../../../renderer/features/evidence/use-evidence';
+import { createI18n } from '../../../../renderer/i18n/create-i18n';
 import { renderExport, renderReviewPage, spySave, textOf } from '../export/support';
 import { fakePlatform } from '../support/render-app';
 
@@ -25,6 +27,23 @@ function pickFiles(...files: OpenFileResult[]) {
 
 const panel = () => screen.getByRole('region', { name: 'Evidence' });
 
+describe('evidence file filters', () => {
+  it('are named in Chinese in zh-CN, keep the same extensions, end with All files and pass the IPC contract', () => {
+    const filtersIn = (language: 'en' | 'zh-CN') => {
+      const i18n = createI18n(language);
+      return evidenceFileFilters((key) => i18n.t(key));
+    };
+    const en = filtersIn('en');
+    const zh = filtersIn('zh-CN');
+    expect(zh.map((f) => f.name)).toEqual(['文档', '图片', '所有文件']);
+    expect(zh.map((f) => f.extensions)).toEqual(en.map((f) => f.extensions));
+    expect(zh.at(-1)?.extensions).toEqual(['*']);
+    // No SVG among the images: it is active content (scripts, links), attachable only through All files.
+    expect(en.flatMap((f) => f.extensions)).not.toContain('svg');
+    expect(openFileRequest.safeParse({ filters: zh, maxBytes: EVIDENCE_MAX_BYTES }).success).toBe(true);
+  });
+});
+
 describe('evidence panel', { timeout: 120_000 }, () => {
   it('attach, see, link to a finding, copy the hash and remove after confirming; all audited', async () => {
     const { user, db, review } = await renderReviewPage();
@@ -41,7 +60,16 @@ describe('evidence panel', { timeout: 120_000 }, () => {
     within(panel()).getByRole('button', { name: 'Attach file…' }).focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Attached “pen-test.pdf”.', {}, SLOW)).toBeInTheDocument();
-    expect(open).toHaveBeenCalledWith({ filters: [], maxBytes: EVIDENCE_MAX_BYTES });
+    // Documents, Images and All files (any file can still be picked), named in the UI language, and valid for the IPC contract.
+    expect(open).toHaveBeenCalledWith({
+      filters: [
+        { name: 'Documents', extensions: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'txt', 'md', 'ppt', 'pptx', 'odt', 'ods'] },
+        { name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+      maxBytes: EVIDENCE_MAX_BYTES,
+    });
+    expect(openFileRequest.safeParse(open.mock.calls[0]?.[0]).success).toBe(true);
     const list = await within(panel()).findByRole('list', { name: 'Attached evidence' });
     const item = within(list).getByRole('listitem');
     expect(item).toHaveTextContent('pen-test.pdf');

@@ -1,8 +1,9 @@
 // The browser host: saving downloads a Blob under the suggested name; opening refuses files over the size limit;
-// and create-platform only picks the desktop host when the preload bridge is present.
+// the chooser is limited to the filters' extensions unless "All files" is offered; and create-platform only picks
+// the desktop host when the preload bridge is present.
 import { describe, expect, it, vi } from 'vitest';
 import { createPlatform } from '../../../../renderer/platform/create-platform';
-import { createWebPlatform } from '../../../../renderer/platform/web-platform';
+import { acceptOf, createWebPlatform } from '../../../../renderer/platform/web-platform';
 
 function env() {
   const createObjectURL = vi.fn(() => 'blob:test');
@@ -33,6 +34,28 @@ describe('web platform', () => {
     spy.mockRestore();
     expect(result).toMatchObject({ status: 'error' });
     expect(document.querySelectorAll('input[type=file]')).toHaveLength(0);
+  });
+
+  it('limits the file chooser to the filters\' extensions, and not at all for "All files" or no filters', () => {
+    expect(acceptOf([{ name: 'JSON', extensions: ['json'] }])).toBe('.json');
+    expect(acceptOf([{ name: 'Documents', extensions: ['pdf', 'docx'] }, { name: 'Images', extensions: ['png'] }])).toBe('.pdf,.docx,.png');
+    expect(acceptOf([{ name: 'Documents', extensions: ['pdf'] }, { name: 'All files', extensions: ['*'] }])).toBe('');
+    expect(acceptOf([])).toBe('');
+  });
+
+  it('opens any file through the chooser when "All files" is offered', async () => {
+    const accepts: (string | null)[] = [];
+    const spy = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      accepts.push(this.getAttribute('accept'));
+      Object.defineProperty(this, 'files', { value: [new File(['hello'], 'scan.tiff')] });
+      this.dispatchEvent(new Event('change'));
+    });
+    const result = await createWebPlatform(env()).openFile({ filters: [{ name: 'Images', extensions: ['png'] }, { name: 'All files', extensions: ['*'] }] });
+    await createWebPlatform(env()).openFile({ filters: [{ name: 'Images', extensions: ['png', 'jpg'] }] });
+    spy.mockRestore();
+    expect(result).toMatchObject({ status: 'opened', fileName: 'scan.tiff' });
+    expect(result.status === 'opened' ? new TextDecoder().decode(result.bytes) : null).toBe('hello');
+    expect(accepts).toEqual([null, '.png,.jpg']);
   });
 
   it('reports the web host, its version and no Electron', async () => {
