@@ -1,5 +1,5 @@
 /** Registers the IPC handlers with real dialogs, file system and app facts; only our window's main frame may call. */
-import { app, dialog, ipcMain } from 'electron';
+import { app, clipboard, dialog, ipcMain } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { promises as fsp } from 'node:fs';
 import { writeFileAtomic } from '../services/atomic-write';
@@ -30,6 +30,7 @@ export function installIpc(getWindow: () => BrowserWindow | null, renderPdf: Han
     stat: (file) => fsp.stat(file),
     readFile: (file) => fsp.readFile(file),
     renderPdf,
+    writeClipboardText: (text) => clipboard.writeText(text),
   });
 
   const isTrustedSender = createSenderCheck(() => {

@@ -16,6 +16,7 @@ const bridge = {
   saveFile: (req) => invoke(BRIDGE.saveFile, req),
   openFile: (req) => invoke(BRIDGE.openFile, req),
   renderPdf: (req) => invoke(BRIDGE.renderPdf, req),
+  copyText: (req) => invoke(BRIDGE.copyText, req),
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

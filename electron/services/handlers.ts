@@ -29,6 +29,8 @@ export interface HandlerDeps {
   readonly stat: (file: string) => Promise<{ size: number; isFile(): boolean }>;
   readonly readFile: (file: string) => Promise<Uint8Array>;
   readonly renderPdf: (req: RenderPdfRequest) => Promise<RenderPdfResult>;
+  /** Electron's clipboard.writeText (main process: the page has no clipboard permission). */
+  readonly writeClipboardText: (text: string) => Promise<void>;
   readonly log?: (message: string) => void;
 }
 
@@ -141,5 +143,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'pdf:render': (req) => deps.renderPdf(req),
+    'clipboard:write-text': async (req) => {
+      try {
+        await deps.writeClipboardText(req.text);
+        return { status: 'copied' };
+      } catch (error) {
+        log(`clipboard:write-text: failed (${error instanceof Error ? error.name : 'unknown error'})`);
+        return { status: 'error', message: 'The text could not be copied to the clipboard.' };
+      }
+    },
   };
 }

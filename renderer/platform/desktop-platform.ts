@@ -27,6 +27,13 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
         return { status: 'error', message: errorMessage(e) };
       }
     },
+    copyText: async (text) => {
+      try {
+        return await bridge.copyText({ text });
+      } catch (e) {
+        return { status: 'error', message: errorMessage(e) };
+      }
+    },
   };
 }
 

@@ -3,9 +3,9 @@
  * these methods and never check which host they run in. To add a capability (e.g. `renderPdf`), add a method here,
  * implement it in desktop-platform.ts (bridge call) and web-platform.ts (browser fallback), and nothing else changes.
  */
-import type { AppInfo, OpenFileRequest, OpenFileResult, RenderPdfRequest, RenderPdfResult, SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
+import type { AppInfo, CopyTextResult, OpenFileRequest, OpenFileResult, RenderPdfRequest, RenderPdfResult, SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
 
-export type { AppInfo, OpenFileRequest, OpenFileResult, RenderPdfRequest, RenderPdfResult, SaveFileRequest, SaveFileResult };
+export type { AppInfo, CopyTextResult, OpenFileRequest, OpenFileResult, RenderPdfRequest, RenderPdfResult, SaveFileRequest, SaveFileResult };
 
 /**
  * What `renderPdf` did: the PDF's bytes (desktop: printed in a hidden, script-free window), `print-dialog` (browser:
@@ -24,4 +24,6 @@ export interface Platform {
   openFile: (req: OpenFileRequest) => Promise<OpenFileResult>;
   /** Turns a report's HTML into a PDF (see `PdfOutcome`). Never throws. */
   renderPdf: (req: RenderPdfRequest) => Promise<PdfOutcome>;
+  /** Puts text on the system clipboard (desktop: through the main process; the page has no clipboard permission). Never throws. */
+  copyText: (text: string) => Promise<CopyTextResult>;
 }

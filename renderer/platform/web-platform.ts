@@ -34,6 +34,14 @@ export function createWebPlatform(env: WebPlatformEnv): Platform {
     saveFile: (req) => Promise.resolve(download(env, req.suggestedName, req.data, mimeOf(req.filters[0]?.extensions[0]))),
     openFile: (req) => pickFile(env.document, acceptOf(req.filters), req.maxBytes ?? MAX_OPEN_BYTES),
     renderPdf: (req) => printInFrame(env.document, req.html),
+    copyText: async (text) => {
+      try {
+        await env.navigator.clipboard.writeText(text);
+        return { status: 'copied' };
+      } catch (e) {
+        return { status: 'error', message: e instanceof Error ? e.message : String(e) };
+      }
+    },
   };
 }
 

@@ -11,6 +11,7 @@ export const BRIDGE = {
   saveFile: 'file:save',
   openFile: 'file:open',
   renderPdf: 'pdf:render',
+  copyText: 'clipboard:write-text',
 } as const satisfies Record<string, Channel>;
 
 export type BridgeMethod = keyof typeof BRIDGE;

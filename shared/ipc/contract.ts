@@ -129,6 +129,18 @@ export type RenderPdfResult =
   | { readonly status: 'ok'; readonly bytes: Uint8Array }
   | { readonly status: 'error'; readonly message: string };
 
+/** Longest text the app puts on the clipboard (a SHA-256, an id, a citation). */
+export const MAX_CLIPBOARD_CHARS = 10_000;
+
+/**
+ * Text for the system clipboard, written by the main process. The page never gets a clipboard permission (every
+ * permission is denied), and nothing can be read back from the clipboard.
+ */
+export const copyTextRequest = z.object({ text: z.string().min(1).max(MAX_CLIPBOARD_CHARS) }).strict();
+export type CopyTextRequest = z.infer<typeof copyTextRequest>;
+
+export type CopyTextResult = { readonly status: 'copied' } | { readonly status: 'error'; readonly message: string };
+
 export const emptyRequest = z.undefined();
 
 /** Channel → request schema and response type. Channel names are `<area>:<verb-noun>`. */
@@ -137,6 +149,7 @@ export const REQUEST_SCHEMAS = {
   'file:save': saveFileRequest,
   'file:open': openFileRequest,
   'pdf:render': renderPdfRequest,
+  'clipboard:write-text': copyTextRequest,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface ResponseTypes {
@@ -144,6 +157,7 @@ export interface ResponseTypes {
   'file:save': SaveFileResult;
   'file:open': OpenFileResult;
   'pdf:render': RenderPdfResult;
+  'clipboard:write-text': CopyTextResult;
 }
 
 export type Channel = keyof typeof REQUEST_SCHEMAS;

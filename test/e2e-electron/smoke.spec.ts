@@ -44,7 +44,7 @@ test.describe('desktop app (Electron)', () => {
 
   test('exposes exactly the bridge methods', async () => {
     const methods = await page.evaluate(() => Object.keys((window as unknown as Record<string, object>).airlock ?? {}).sort());
-    expect(methods).toEqual(['getAppInfo', 'openFile', 'renderPdf', 'saveFile']);
+    expect(methods).toEqual(['copyText', 'getAppInfo', 'openFile', 'renderPdf', 'saveFile']);
     const info = await page.evaluate(() => (window as unknown as { airlock: { getAppInfo(): Promise<{ host: string }> } }).airlock.getAppInfo());
     expect(info.host).toBe('desktop');
   });

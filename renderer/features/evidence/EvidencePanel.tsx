@@ -16,7 +16,7 @@ import { Spinner } from '../../components/Spinner';
 import type { EvidenceRecord } from '../../db/app-db';
 import { EVIDENCE_MAX_BYTES } from '../../db/evidence-repo';
 import { formatBytes } from '../../i18n/format';
-import { messageOf } from '../../store/settings-slice';
+import { usePlatform } from '../../platform/platform-context';
 import { useAppStoreApi } from '../../store/store-context';
 import { EvidenceEditDialog, type LinkableFinding } from './EvidenceEditDialog';
 import { EvidenceItem } from './EvidenceItem';
@@ -38,6 +38,7 @@ export function EvidencePanel({ evidence, findings }: EvidencePanelProps) {
   const [confirmOpen, setConfirmOpen] = useState(false);
   const titleId = useId();
   const { items, status, attaching } = evidence;
+  const platform = usePlatform();
 
   const askRemove = (item: EvidenceRecord) => {
     setRemoving(item);
@@ -47,15 +48,11 @@ export function EvidencePanel({ evidence, findings }: EvidencePanelProps) {
   const copyHash = (item: EvidenceRecord) => {
     const toast = (tone: 'success' | 'error', key: string, values?: Record<string, string>) =>
       store.getState().pushToast({ tone, message: { key: `evidence:${key}`, ...(values ? { values } : {}) } });
-    const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
-    if (!clipboard) {
-      toast('error', 'error.noClipboard');
-      return;
-    }
-    clipboard.writeText(item.sha256).then(
-      () => toast('success', 'toast.copied'),
-      (e: unknown) => toast('error', 'error.copy', { message: messageOf(e) }),
-    );
+    // Through the platform: on the desktop the main process writes the clipboard (the page has no permission to).
+    void platform.copyText(item.sha256).then((result) => {
+      if (result.status === 'copied') toast('success', 'toast.copied');
+      else toast('error', 'error.copy', { message: result.message });
+    });
   };
 
   return (

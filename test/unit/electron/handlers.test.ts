@@ -24,6 +24,7 @@ function deps(over: Partial<HandlerDeps> = {}) {
     stat: vi.fn((_f: string) => Promise.resolve({ size: 1234, isFile: () => true })),
     readFile: vi.fn((_f: string) => Promise.resolve(new Uint8Array([1, 2, 3]))),
     renderPdf: vi.fn(() => Promise.resolve({ status: 'ok' as const, bytes: new Uint8Array([37]) })),
+    writeClipboardText: vi.fn((_text: string) => Promise.resolve()),
     log: vi.fn(),
     ...over,
   };
@@ -149,5 +150,21 @@ describe('exactBytes', () => {
     expect(sent.buffer.byteLength).toBe(3);
     const whole = new Uint8Array([4, 5]);
     expect(exactBytes(whole).buffer).toBe(whole.buffer);
+  });
+});
+
+describe('clipboard:write-text', () => {
+  it('writes the text through the main process and says so', async () => {
+    const { d, h } = deps();
+    await expect(h['clipboard:write-text']({ text: 'a'.repeat(64) })).resolves.toEqual({ status: 'copied' });
+    expect(d.writeClipboardText).toHaveBeenCalledWith('a'.repeat(64));
+  });
+
+  it('turns a clipboard failure into a sentence and logs only the error kind', async () => {
+    const { d, h } = deps({
+      writeClipboardText: () => Promise.reject(new TypeError('secret detail')),
+    });
+    await expect(h['clipboard:write-text']({ text: 'x' })).resolves.toEqual({ status: 'error', message: 'The text could not be copied to the clipboard.' });
+    expect(d.log).toHaveBeenCalledWith('clipboard:write-text: failed (TypeError)');
   });
 });

@@ -16,6 +16,7 @@ function setup(trusted: boolean) {
     'file:save': vi.fn().mockResolvedValue({ status: 'cancelled' }),
     'file:open': vi.fn(),
     'pdf:render': vi.fn(),
+    'clipboard:write-text': vi.fn(),
   };
   const log = vi.fn();
   registerIpc(ipcMain, handlers, () => trusted, log);

@@ -116,7 +116,7 @@ describe('main entry', () => {
     await becomeReady();
     expect(state.calls).toContain('protocol.handle app');
     expect(state.permissionHandler).toBe(true);
-    expect(state.handled.sort()).toEqual(['app:get-info', 'file:open', 'file:save', 'pdf:render']);
+    expect(state.handled.sort()).toEqual(['app:get-info', 'clipboard:write-text', 'file:open', 'file:save', 'pdf:render']);
     expect(state.calls).toContain('setApplicationMenu');
     expect(state.calls.filter((c) => c === 'new BrowserWindow')).toHaveLength(1);
     expect(state.calls.indexOf('protocol.handle app')).toBeLessThan(state.calls.indexOf('new BrowserWindow'));

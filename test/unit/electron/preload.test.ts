@@ -23,7 +23,7 @@ describe('preload bridge', () => {
     expect(api).not.toHaveProperty('ipcRenderer');
   });
 
-  it.each(Object.entries({ getAppInfo: 'app:get-info', saveFile: 'file:save', openFile: 'file:open', renderPdf: 'pdf:render' }))(
+  it.each(Object.entries({ getAppInfo: 'app:get-info', saveFile: 'file:save', openFile: 'file:open', renderPdf: 'pdf:render', copyText: 'clipboard:write-text' }))(
     '%s invokes %s with the request as its only argument',
     async (method, channel) => {
       invoke.mockClear();

@@ -78,8 +78,14 @@ describe('evidence panel', { timeout: 120_000 }, () => {
     expect(item).toHaveTextContent(HELLO_SHA); // the full value, for screen readers
     expect(screen.getByRole('tab', { name: 'Evidence (1)' })).toBeInTheDocument();
 
+    // Copy goes through the platform (on the desktop the main process writes the clipboard: the page has no permission).
+    const copy = vi.spyOn(fakePlatform, 'copyText').mockResolvedValueOnce({ status: 'copied' });
     await user.click(within(item).getByRole('button', { name: 'Copy the SHA-256 of pen-test.pdf' }));
-    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(HELLO_SHA));
+    expect(copy).toHaveBeenCalledWith(HELLO_SHA);
+    expect(await screen.findByText('SHA-256 copied.', {}, SLOW)).toBeInTheDocument();
+    copy.mockResolvedValueOnce({ status: 'error', message: 'clipboard busy' });
+    await user.click(within(item).getByRole('button', { name: 'Copy the SHA-256 of pen-test.pdf' }));
+    expect(await screen.findByText('The SHA-256 could not be copied: clipboard busy', {}, SLOW)).toBeInTheDocument();
 
     // Link it to a finding and add a note.
     await user.click(within(item).getByRole('button', { name: 'Edit the note and findings of pen-test.pdf' }));

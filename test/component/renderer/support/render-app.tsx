@@ -22,6 +22,7 @@ export const fakePlatform: Platform = {
   saveFile: () => Promise.resolve({ status: 'cancelled' }),
   openFile: () => Promise.resolve({ status: 'cancelled' }),
   renderPdf: () => Promise.resolve({ status: 'error', message: 'No PDF printer in tests.' }),
+  copyText: () => Promise.resolve({ status: 'error', message: 'No clipboard in tests.' }),
 };
 
 export interface RenderAppOptions {
