@@ -6,6 +6,7 @@
  */
 import { INSTRUMENTS } from '../../../shared/catalogue/instruments';
 import { MITIGATIONS } from '../../../shared/catalogue/mitigations';
+import { utf8Length } from '../../../shared/bundle/parse';
 import type { BundleEvidence } from '../../../shared/bundle/types';
 import type { Assessment, Scores } from '../../../shared/engine/assessment';
 import { MAX_OPEN_BYTES, type SaveFileResult } from '../../../shared/ipc/contract';
@@ -71,21 +72,6 @@ export interface RunOptions {
 }
 
 type Written = { readonly ok: true; readonly data: string | Uint8Array<ArrayBuffer> } | { readonly ok: false; readonly outcome: ExportOutcome };
-
-/** UTF-8 size of a text without encoding it (a bundle with evidence files can be hundreds of megabytes). */
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** The bytes over a plain ArrayBuffer, as the save request takes them (copied only when they are not). */
 function plainBytes(b: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -171,7 +157,7 @@ export async function runExport(job: ExportJob, env: ExportEnv, { signal, onStep
     const written: Written = bundle !== null ? { ok: true, data: toBundleJson(bundle) } : model !== null ? await writeReport(model, job, env) : { ok: false, outcome: { status: 'error', message: 'Nothing to write.' } };
     if (!written.ok) return written.outcome;
     if (bundle !== null && typeof written.data === 'string') {
-      const bytes = utf8Length(written.data);
+      const bytes = utf8Length(written.data); // a bundle with evidence files can be hundreds of megabytes: count, do not encode
       const limit = env.maxBundleBytes ?? MAX_OPEN_BYTES;
       if (bytes > limit) return { status: 'too-large', bytes, limit };
     }
